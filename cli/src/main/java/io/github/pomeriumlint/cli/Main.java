@@ -1,0 +1,64 @@
+package io.github.pomeriumlint.cli;
+
+import io.github.pomeriumlint.report.ToolVersion;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code pomerium-lint <command> [options] [FILE...]}. */
+@Command(
+    name = "pomerium-lint",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Finds mistakes in Pomerium configuration before they reach production.",
+    subcommands = {CheckCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Where {@code -} reads from. */
+  final InputStream stdin;
+
+  private Main(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(System.in, out, err, args));
+  }
+
+  /** Runs a command line and returns its exit code; never throws. */
+  public static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Main(stdin)).setOut(out).setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("pomerium-lint: " + Errors.describe(e));
+          return ExitCode.USAGE;
+        });
+    cli.setParameterExceptionHandler(
+        (e, args1) -> {
+          CommandLine c = e.getCommandLine();
+          c.getErr().println("pomerium-lint: " + e.getMessage());
+          c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+          return ExitCode.USAGE;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try 'check FILE')");
+  }
+
+  /** Reports the build's version. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {ToolVersion.NAME + " " + ToolVersion.get()};
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.pomeriumlint.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+/** One in-process run of the CLI with captured output. */
+record CliRun(int exitCode, String out, String err) {
+
+  static CliRun of(String... args) {
+    return withStdin("", args);
+  }
+
+  static CliRun withStdin(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+}

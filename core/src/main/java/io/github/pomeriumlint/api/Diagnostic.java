@@ -1,0 +1,55 @@
+package io.github.pomeriumlint.api;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One finding: which rule, how severe, where (1-based line and column, inclusive start and
+ * exclusive end column) and what to do about it. Messages and hints never contain secrets.
+ *
+ * @param file the file as given on the command line, or {@code env:NAME} for a value that came
+ *     from the environment variable NAME
+ * @param path where in the document, e.g. {@code routes[3].policy.allow.or[0]}; empty for the
+ *     whole document
+ * @param hint how to fix it, or {@code null}
+ */
+public record Diagnostic(
+    String rule,
+    Severity severity,
+    String file,
+    int line,
+    int column,
+    int endLine,
+    int endColumn,
+    String path,
+    String message,
+    String hint) {
+
+  /** The order of every report: file, line, column, rule, then the rest for a total order. */
+  public static final Comparator<Diagnostic> ORDER =
+      Comparator.comparing(Diagnostic::file)
+          .thenComparingInt(Diagnostic::line)
+          .thenComparingInt(Diagnostic::column)
+          .thenComparing(Diagnostic::rule)
+          .thenComparing(Diagnostic::severity)
+          .thenComparing(Diagnostic::path)
+          .thenComparing(Diagnostic::message);
+
+  public Diagnostic {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(message, "message");
+  }
+
+  public Optional<String> optionalHint() {
+    return Optional.ofNullable(hint);
+  }
+
+  /** The same finding with another severity (severity overrides). */
+  public Diagnostic withSeverity(Severity newSeverity) {
+    return new Diagnostic(rule, newSeverity, file, line, column, endLine, endColumn, path, message, hint);
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.pomeriumlint.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The outcome of a lint run: every finding in report order, and how many files were read.
+ *
+ * @param diagnostics findings sorted by {@link Diagnostic#ORDER}
+ * @param files how many files (or inputs) were linted
+ * @param sources the text of each linted input by its file name, for renderers that show the
+ *     offending line; values that came from the environment have no entry
+ * @param incomplete messages about online checks that could not be completed (network, service
+ *     error); empty when everything ran
+ */
+public record LintResult(
+    List<Diagnostic> diagnostics, int files, Map<String, List<String>> sources, List<String> incomplete) {
+
+  public LintResult {
+    diagnostics = List.copyOf(diagnostics);
+    sources = Map.copyOf(sources);
+    incomplete = List.copyOf(incomplete);
+  }
+
+  public long count(Severity severity) {
+    return diagnostics.stream().filter(d -> d.severity() == severity).count();
+  }
+
+  /** True when some finding is at least as severe as {@code threshold}. */
+  public boolean hasFindingsAtLeast(Severity threshold) {
+    return diagnostics.stream().anyMatch(d -> d.severity().atLeast(threshold));
+  }
+
+  /** The 1-based line of a linted input, as written. */
+  public Optional<String> sourceLine(String file, int line) {
+    List<String> lines = sources.get(file);
+    if (lines == null || line < 1 || line > lines.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(lines.get(line - 1));
+  }
+}

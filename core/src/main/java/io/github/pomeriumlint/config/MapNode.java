@@ -1,0 +1,80 @@
+package io.github.pomeriumlint.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A mapping whose entries keep their order and their key positions. Lookups ignore case, as
+ * Pomerium's do ({@code IDP_PROVIDER: azure} sets {@code idp_provider}); when a key is written
+ * twice, the last one wins, as in Pomerium, and a rule reports the repetition.
+ */
+public record MapNode(List<Entry> entries, Span span, String path) implements Node {
+
+  /** One {@code key: value} pair. */
+  public record Entry(ScalarNode key, Node value) {
+    /** The key as Pomerium matches it. */
+    public String name() {
+      return normalize(key.text());
+    }
+  }
+
+  public MapNode {
+    entries = List.copyOf(entries);
+  }
+
+  /** The canonical (lower-case) form of a key. */
+  public static String normalize(String key) {
+    return key.toLowerCase(Locale.ROOT);
+  }
+
+  /** The entry Pomerium would use for {@code key} (the last of any repetitions). */
+  public Optional<Entry> entry(String key) {
+    String wanted = normalize(key);
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      if (entries.get(i).name().equals(wanted)) {
+        return Optional.of(entries.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  public Optional<Node> get(String key) {
+    return entry(key).map(Entry::value);
+  }
+
+  /** The value of {@code key} when it is a scalar that is set (not null, not blank). */
+  public Optional<ScalarNode> scalar(String key) {
+    return get(key)
+        .filter(ScalarNode.class::isInstance)
+        .map(ScalarNode.class::cast)
+        .filter(s -> !s.isBlank());
+  }
+
+  /** The trimmed text of {@code key} when it is a scalar that is set. */
+  public Optional<String> text(String key) {
+    return scalar(key).map(s -> s.text().trim());
+  }
+
+  public boolean has(String key) {
+    return entry(key).isPresent();
+  }
+
+  /** A copy in which {@code replacement} stands for every spelling of its key. */
+  public MapNode with(Entry replacement) {
+    List<Entry> copy = new ArrayList<>(entries.size() + 1);
+    for (Entry e : entries) {
+      if (!e.name().equals(replacement.name())) {
+        copy.add(e);
+      }
+    }
+    copy.add(replacement);
+    return new MapNode(copy, span, path);
+  }
+
+  @Override
+  public String describe() {
+    return "a mapping";
+  }
+}

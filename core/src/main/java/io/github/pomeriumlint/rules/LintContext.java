@@ -1,0 +1,124 @@
+package io.github.pomeriumlint.rules;
+
+import io.github.pomeriumlint.api.Diagnostic;
+import io.github.pomeriumlint.api.Severity;
+import io.github.pomeriumlint.config.Document;
+import io.github.pomeriumlint.config.EffectiveConfig;
+import io.github.pomeriumlint.config.ListNode;
+import io.github.pomeriumlint.config.MapNode;
+import io.github.pomeriumlint.config.Node;
+import io.github.pomeriumlint.config.SourceFile;
+import io.github.pomeriumlint.config.Span;
+import io.github.pomeriumlint.pomerium.PomeriumVersion;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What a rule sees of one input, and where it reports. Each rule gets its own context, bound to
+ * its id and default severity, so a rule cannot report under another rule's name.
+ */
+public final class LintContext {
+  private final FileState file;
+  private final RuleInfo rule;
+
+  private LintContext(FileState file, RuleInfo rule) {
+    this.file = file;
+    this.rule = rule;
+  }
+
+  /** Everything the rules of one input share; routes are collected once. */
+  public static final class FileState {
+    private final Document document;
+    private final EffectiveConfig config;
+    private final PomeriumVersion version;
+    private final Consumer<Diagnostic> sink;
+    private List<Route> routes;
+
+    public FileState(Document document, EffectiveConfig config, PomeriumVersion version, Consumer<Diagnostic> sink) {
+      this.document = document;
+      this.config = config;
+      this.version = version;
+      this.sink = sink;
+    }
+
+    public LintContext forRule(Rule rule) {
+      return new LintContext(this, rule.info());
+    }
+  }
+
+  public Document document() {
+    return file.document;
+  }
+
+  public SourceFile source() {
+    return file.document.source();
+  }
+
+  /** The config as Pomerium would see it (file plus environment). */
+  public EffectiveConfig config() {
+    return file.config;
+  }
+
+  /** The effective top-level options. */
+  public MapNode options() {
+    return file.config.root();
+  }
+
+  /** The release the config targets. */
+  public PomeriumVersion version() {
+    return file.version;
+  }
+
+  /** Every route mapping, from {@code policy:} then {@code routes:} (Pomerium's order), or the root list. */
+  public List<Route> routes() {
+    if (file.routes == null) {
+      List<Route> all = new ArrayList<>();
+      file.config.rootRoutes().ifPresent(list -> addRoutes(all, list, "routes"));
+      for (String key : List.of("policy", "routes")) {
+        options().get(key).filter(ListNode.class::isInstance).ifPresent(n -> addRoutes(all, n.asList(), key));
+      }
+      file.routes = List.copyOf(all);
+    }
+    return file.routes;
+  }
+
+  private static void addRoutes(List<Route> into, ListNode list, String key) {
+    for (Node item : list.items()) {
+      if (item instanceof MapNode map) {
+        into.add(new Route(map, key));
+      }
+    }
+  }
+
+  /** Resolves a {@code *_file} value the way Pomerium does: relative to the config file's folder. */
+  public Optional<Path> resolveFile(String value) {
+    Path p = Path.of(value);
+    if (p.isAbsolute()) {
+      return Optional.of(p);
+    }
+    return source().directory().map(dir -> dir.resolve(p));
+  }
+
+  /** Reports a finding at {@code node} with the rule's default severity. */
+  public void report(Node node, String message, String hint) {
+    report(rule.severity(), node.span(), node.path(), message, hint);
+  }
+
+  public void report(Node node, String message) {
+    report(node, message, null);
+  }
+
+  /** Reports a finding at {@code node} with a severity other than the default. */
+  public void report(Severity severity, Node node, String message, String hint) {
+    report(severity, node.span(), node.path(), message, hint);
+  }
+
+  public void report(Severity severity, Span span, String path, String message, String hint) {
+    file.sink.accept(
+        new Diagnostic(
+            rule.id(), severity, span.file(), span.line(), span.column(), span.endLine(), span.endColumn(), path, message, hint));
+  }
+}

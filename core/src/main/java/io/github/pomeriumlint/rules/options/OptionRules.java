@@ -1,0 +1,13 @@
+package io.github.pomeriumlint.rules.options;
+
+import io.github.pomeriumlint.rules.Rule;
+import java.util.List;
+
+/** The rules about top-level options. */
+public final class OptionRules {
+  private OptionRules() {}
+
+  public static List<Rule> all() {
+    return List.of(new UnknownKey(), new RemovedKey());
+  }
+}

@@ -1,0 +1,13 @@
+package io.github.pomeriumlint.rules.ppl;
+
+import io.github.pomeriumlint.rules.Rule;
+import java.util.List;
+
+/** The rules about Pomerium Policy Language. */
+public final class PplRules {
+  private PplRules() {}
+
+  public static List<Rule> all() {
+    return List.of();
+  }
+}
