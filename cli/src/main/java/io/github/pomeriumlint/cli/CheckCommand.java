@@ -122,10 +122,7 @@ final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("pomerium-lint: wrote " + accepted.size() + " findings to the baseline " + writeBaseline);
       return ExitCode.OK;
     }
-    if (threshold != null && result.hasFindingsAtLeast(threshold)) {
-      return ExitCode.FINDINGS;
-    }
-    return result.incomplete().isEmpty() ? ExitCode.OK : ExitCode.INCOMPLETE;
+    return ExitCode.of(result, threshold);
   }
 
   /** The reports to write; at most one goes to stdout. */

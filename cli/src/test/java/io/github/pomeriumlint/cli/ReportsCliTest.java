@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.pomeriumlint.api.Diagnostic;
+import io.github.pomeriumlint.api.LintResult;
+import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.rules.RuleRegistry;
 import io.github.pomeriumlint.testing.SarifSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +161,30 @@ class ReportsCliTest {
     assertThat(CliRun.of("check", "--fail-on", "none", error.toString()).exitCode()).isZero();
     assertThat(CliRun.of("check", "--format", "yaml", clean.toString()).exitCode()).isEqualTo(2);
     assertThat(CliRun.of("check", dir.resolve("missing.yaml").toString()).exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void anIncompleteOnlineCheckIsExitThreeOnlyWhenNothingReachesTheThreshold() {
+    Diagnostic warning = new Diagnostic("unknown-key", Severity.WARNING, "a.yaml", 1, 1, 1, 2, "", "m", null);
+    LintResult incomplete = new LintResult(List.of(warning), 1, Map.of(), List.of("Graph did not answer"));
+    assertThat(ExitCode.of(incomplete, Severity.ERROR)).isEqualTo(3);
+    assertThat(ExitCode.of(incomplete, null)).isEqualTo(3);
+    assertThat(ExitCode.of(incomplete, Severity.WARNING)).isEqualTo(1);
+    assertThat(ExitCode.of(new LintResult(List.of(warning), 1, Map.of(), List.of()), Severity.ERROR)).isZero();
+  }
+
+  @Test
+  void everyFormatIsByteIdenticalAcrossRunsOverManyFiles() throws Exception {
+    for (int i = 0; i < 12; i++) {
+      write("d" + (i % 3) + "/pomerium-" + i + ".yaml", "idp_provier: azure\naddress: ':1'\naddress: ':2'\n");
+    }
+    for (String format : new String[] {"text", "json", "sarif", "github"}) {
+      String first = CliRun.of("check", "--format", format, dir.toString()).out();
+      assertThat(CliRun.of("check", "--format", format, dir.toString()).out()).as(format).isEqualTo(first);
+      if (format.equals("sarif")) {
+        SarifSchema.assertValid(first);
+      }
+    }
   }
 
   @Test
