@@ -29,6 +29,9 @@ final class DirectiveScanner {
   /** The directives of a YAML text; comments after a syntax error are not seen. */
   static List<Directive> scan(String text, List<String> lines) {
     List<Directive> found = new ArrayList<>();
+    if (!text.contains(PREFIX)) {
+      return found; // most files have none: spare them a second parse
+    }
     LoadSettings settings = LoadSettings.builder().setParseComments(true).build();
     try {
       for (Event event : new Parse(settings).parseString(text)) {
