@@ -113,16 +113,23 @@ final class CheckCommand implements Callable<Integer> {
       write(report, result);
     }
     if (writeBaseline != null) {
-      List<Diagnostic> accepted = new ArrayList<>(result.diagnostics());
-      result.suppressed().stream().filter(s -> !s.inSource()).map(Suppressed::diagnostic).forEach(accepted::add);
-      accepted.sort(Diagnostic.ORDER);
-      try (Writer out = Files.newBufferedWriter(writeBaseline)) {
-        Baseline.write(accepted, out);
-      }
-      spec.commandLine().getErr().println("pomerium-lint: wrote " + accepted.size() + " findings to the baseline " + writeBaseline);
+      writeBaseline(result);
       return ExitCode.OK;
     }
     return ExitCode.of(result, threshold);
+  }
+
+  /** Accepts what is reported now plus what an earlier baseline already accepted. */
+  private void writeBaseline(LintResult result) throws IOException {
+    List<Diagnostic> accepted = new ArrayList<>(result.diagnostics());
+    result.suppressed().stream().filter(s -> !s.inSource()).map(Suppressed::diagnostic).forEach(accepted::add);
+    accepted.sort(Diagnostic.ORDER);
+    try (Writer out = Files.newBufferedWriter(writeBaseline)) {
+      Baseline.write(accepted, out);
+    } catch (IOException e) {
+      throw new CannotWriteException(writeBaseline, e);
+    }
+    spec.commandLine().getErr().println("pomerium-lint: wrote " + accepted.size() + " findings to the baseline " + writeBaseline);
   }
 
   /** The reports to write; at most one goes to stdout. */
@@ -147,6 +154,8 @@ final class CheckCommand implements Callable<Integer> {
     if (report.output != null) {
       try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(report.output))) {
         report.format.renderer(false).render(result, out);
+      } catch (IOException e) {
+        throw new CannotWriteException(report.output, e);
       }
     } else {
       PrintWriter out = spec.commandLine().getOut();

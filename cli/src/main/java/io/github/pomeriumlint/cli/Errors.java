@@ -18,6 +18,9 @@ final class Errors {
     if (e instanceof AccessDeniedException a) {
       return "cannot read " + a.getFile() + ": permission denied";
     }
+    if (e instanceof CannotWriteException) {
+      return e.getMessage();
+    }
     if (e instanceof InvalidProjectConfigException) {
       return e.getMessage();
     }

@@ -161,6 +161,9 @@ class ReportsCliTest {
     assertThat(CliRun.of("check", "--fail-on", "none", error.toString()).exitCode()).isZero();
     assertThat(CliRun.of("check", "--format", "yaml", clean.toString()).exitCode()).isEqualTo(2);
     assertThat(CliRun.of("check", dir.resolve("missing.yaml").toString()).exitCode()).isEqualTo(2);
+    CliRun unwritable = CliRun.of("check", "--format", "sarif", "--output", dir.resolve("no/such/dir.sarif").toString(), clean.toString());
+    assertThat(unwritable.exitCode()).isEqualTo(2);
+    assertThat(unwritable.err()).contains("cannot write ").contains("dir.sarif: no such folder");
   }
 
   @Test
