@@ -30,26 +30,37 @@ final class JsonReader {
   }
 
   static Document read(SourceFile source) {
+    if (source.text().length() > YamlReader.MAX_CODE_POINTS) {
+      return Document.failed(source, YamlReader.tooLarge(source));
+    }
     try (JsonParser parser = FACTORY.createParser(source.text())) {
-      JsonReader reader = new JsonReader(source.name(), parser);
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        return new Document(source, java.util.Optional.empty(), java.util.Optional.empty());
+      try {
+        return parse(source, parser);
+      } catch (JsonProcessingException e) {
+        // constraint violations carry no location of their own: the parser knows where it is
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        Span span = Span.point(source.name(), Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+        return Document.failed(source, new SyntaxError(span, e.getOriginalMessage(), "fix the JSON at this position"));
       }
-      Node root = reader.value("");
-      if (parser.nextToken() != null) {
-        JsonLocation at = parser.currentTokenLocation();
-        return Document.failed(
-            source, new SyntaxError(Span.point(source.name(), at.getLineNr(), at.getColumnNr()), "unexpected content after the JSON value"));
-      }
-      return Document.parsed(source, root);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      Span span = at == null ? Span.point(source.name(), 1, 1) : Span.point(source.name(), Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-      return Document.failed(source, new SyntaxError(span, e.getOriginalMessage(), "fix the JSON at this position"));
     } catch (IOException e) {
       return Document.failed(source, new SyntaxError(Span.point(source.name(), 1, 1), "cannot read JSON: " + e.getMessage()));
     }
+  }
+
+  private static Document parse(SourceFile source, JsonParser parser) throws IOException {
+    JsonReader reader = new JsonReader(source.name(), parser);
+    if (parser.nextToken() == null) {
+      return new Document(source, java.util.Optional.empty(), java.util.Optional.empty());
+    }
+    Node root = reader.value("");
+    if (parser.nextToken() != null) {
+      JsonLocation at = parser.currentTokenLocation();
+      return Document.failed(
+          source,
+          new SyntaxError(
+              Span.point(source.name(), at.getLineNr(), at.getColumnNr()), "unexpected content after the JSON value"));
+    }
+    return Document.parsed(source, root);
   }
 
   /** Reads the value at the current token. */

@@ -24,17 +24,21 @@ public record SourceFile(String name, Optional<Path> location, String text, int 
 
   /** Where the text stops, as a position: the end of the valid prefix. */
   public Span end() {
+    return positionOf(text.length());
+  }
+
+  /** The line and column of a character offset (clamped to the text). */
+  public Span positionOf(int offset) {
+    int limit = Math.min(offset, text.length());
     int line = 1;
-    int column = 1;
-    for (int i = 0; i < text.length(); i++) {
+    int lineStart = 0;
+    for (int i = 0; i < limit; i++) {
       if (text.charAt(i) == '\n') {
         line++;
-        column = 1;
-      } else {
-        column++;
+        lineStart = i + 1;
       }
     }
-    return Span.point(name, line, column);
+    return Span.point(name, line, limit - lineStart + 1);
   }
 
   /** True for JSON by file name: Pomerium picks the parser by extension. */

@@ -8,6 +8,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -18,12 +19,12 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class YamlReader {
   /** Aliases that may point at collections: real configs use a handful; bombs use thousands. */
   static final int MAX_ALIASES = 100;
-  /** Deeper than any real config; keeps the recursive conversion far from the stack's end. */
-  static final int MAX_DEPTH = 500;
-  /** Code points in one document (snakeyaml-engine's guard); 64 Mi covers a 50 MB file. */
-  static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+  /** Far deeper than any real config (which nests about ten levels), far from the stack's end. */
+  static final int MAX_DEPTH = 100;
+  /** Characters in one document: a config of 10,000 routes is about 3 Mi; this bounds time and heap. */
+  static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
   /** Nodes after alias expansion: bounds time and memory whatever the aliases do. */
-  static final int MAX_NODES = 2_000_000;
+  static final int MAX_NODES = 1_000_000;
 
   private static final Pattern INT = Pattern.compile("[-+]?(0|[1-9][0-9]*|0o[0-7]+|0x[0-9a-fA-F]+)");
   private static final Pattern FLOAT =
@@ -31,6 +32,8 @@ final class YamlReader {
 
   private final String file;
   private int nodes;
+  /** The top-level key being converted: where an alias expansion that explodes is reported. */
+  private ScalarNode topLevelKey;
 
   private YamlReader(String file) {
     this.file = file;
@@ -46,6 +49,9 @@ final class YamlReader {
             .setCodePointLimit(MAX_CODE_POINTS)
             .setUseMarks(true)
             .build();
+    if (source.text().length() > MAX_CODE_POINTS) {
+      return Document.failed(source, tooLarge(source));
+    }
     YamlReader reader = new YamlReader(source.name());
     try {
       Optional<org.snakeyaml.engine.v2.nodes.Node> root = new Compose(settings).composeString(source.text());
@@ -57,12 +63,46 @@ final class YamlReader {
       return Document.failed(source, reader.syntaxError(e));
     } catch (TooComplex e) {
       return Document.failed(source, new SyntaxError(e.span, e.getMessage()));
+    } catch (ReaderException e) {
+      return Document.failed(
+          source,
+          new SyntaxError(
+              source.positionOf(e.getPosition()),
+              firstLine(e.getMessage()),
+              "remove the control character; YAML allows only printable characters, tab, CR and LF"));
     } catch (YamlEngineException e) {
-      return Document.failed(source, new SyntaxError(Span.point(source.name(), 1, 1), firstLine(e.getMessage())));
+      // the composer's alias limit has no position: point at the alias that crossed it
+      boolean aliases = String.valueOf(e.getMessage()).contains("aliases");
+      Span at = aliases ? reader.aliasBeyondLimit(source) : Span.point(source.name(), 1, 1);
+      String hint = aliases ? "a config needs no more than a few aliases; write the values out" : null;
+      return Document.failed(source, new SyntaxError(at, firstLine(e.getMessage()), hint));
     } catch (StackOverflowError e) {
       return Document.failed(
           source, new SyntaxError(Span.point(source.name(), 1, 1), "the document is nested too deeply to read"));
     }
+  }
+
+  private static final Pattern ALIAS = Pattern.compile("(?<=[\\s\\[,{:-])\\*[^\\s,\\[\\]{}]+");
+
+  /** Where the alias that crossed {@link #MAX_ALIASES} is written, in document order. */
+  Span aliasBeyondLimit(SourceFile source) {
+    java.util.regex.Matcher m = ALIAS.matcher(source.text());
+    int seen = 0;
+    while (m.find()) {
+      if (++seen > MAX_ALIASES) {
+        Span start = source.positionOf(m.start());
+        return new Span(file, start.line(), start.column(), start.line(), start.column() + m.group().length());
+      }
+    }
+    return Span.point(file, 1, 1);
+  }
+
+  /** Larger than any config should be: reported where the limit falls, without parsing. */
+  static SyntaxError tooLarge(SourceFile source) {
+    return new SyntaxError(
+        source.positionOf(MAX_CODE_POINTS),
+        "the file is larger than " + (MAX_CODE_POINTS / (1024 * 1024)) + " Mi characters; no Pomerium config is this large",
+        "check that this is a Pomerium config, not a log or a binary");
   }
 
   private SyntaxError syntaxError(MarkedYamlEngineException e) {
@@ -104,7 +144,9 @@ final class YamlReader {
   private Node convert(org.snakeyaml.engine.v2.nodes.Node node, String path, int depth) {
     Span span = span(node);
     if (++nodes > MAX_NODES) {
-      throw new TooComplex(span, "the document expands to more than " + MAX_NODES + " values (too many aliases?)");
+      Span at = topLevelKey != null ? topLevelKey.span() : span;
+      String what = topLevelKey != null ? "the value of '" + topLevelKey.text() + "'" : "the document";
+      throw new TooComplex(at, what + " expands through aliases to more than " + MAX_NODES + " values");
     }
     if (depth > MAX_DEPTH) {
       throw new TooComplex(span, "the document is nested more than " + MAX_DEPTH + " levels deep");
@@ -122,6 +164,9 @@ final class YamlReader {
             keyNode instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s
                 ? scalar(s, childPath)
                 : ScalarNode.string(keyText, span(keyNode), childPath);
+        if (depth == 0) {
+          topLevelKey = key;
+        }
         entries.add(new MapNode.Entry(key, convert(tuple.getValueNode(), childPath, depth + 1)));
       }
       return new MapNode(entries, span, path);
