@@ -2,6 +2,8 @@ package io.github.pomeriumlint.rules.routes;
 
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.MapNode;
+import io.github.pomeriumlint.pomerium.PomeriumVersion;
+import io.github.pomeriumlint.pomerium.RouteKeys;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.Rule;
@@ -14,7 +16,7 @@ import java.util.List;
  */
 public final class RouteGrantsNobody extends Rule {
   private static final List<String> GRANTS =
-      List.of("policy", "allowed_users", "allowed_domains", "allowed_idp_claims", "sub_policies");
+      List.of("policy", "allowed_users", "allowed_domains", "allowed_idp_claims", "allowed_groups", "sub_policies");
   private static final List<String> OPEN_FLAGS =
       List.of("allow_public_unauthenticated_access", "allow_any_authenticated_user");
 
@@ -34,7 +36,7 @@ public final class RouteGrantsNobody extends Rule {
     for (Route route : ctx.routes()) {
       MapNode r = route.node();
       boolean proxies = RouteFields.hasContent(r, "to");
-      boolean grants = GRANTS.stream().anyMatch(k -> RouteFields.hasContent(r, k))
+      boolean grants = GRANTS.stream().anyMatch(k -> readBy(ctx.version(), k) && RouteFields.hasContent(r, k))
           || OPEN_FLAGS.stream().anyMatch(k -> RouteFields.isTrue(r, k));
       if (proxies && !grants) {
         ctx.report(
@@ -43,5 +45,10 @@ public final class RouteGrantsNobody extends Rule {
             "add a policy, or allow_any_authenticated_user: true");
       }
     }
+  }
+
+  /** Access keys only grant in the releases that read them (allowed_groups until 0.20). */
+  private static boolean readBy(PomeriumVersion version, String key) {
+    return RouteKeys.find(key).filter(def -> def.existsIn(version)).isPresent();
   }
 }
