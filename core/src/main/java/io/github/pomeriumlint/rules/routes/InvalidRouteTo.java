@@ -39,9 +39,12 @@ public final class InvalidRouteTo extends Rule {
         parse(ctx, entry).ifPresent(targets::add);
       }
       checkWeights(ctx, targets);
-      checkMix(ctx, targets, "tcp");
-      checkMix(ctx, targets, "udp");
-      checkMix(ctx, targets, "unix");
+      // Validate stops at the first mix it finds, in this order
+      for (String kind : List.of("tcp", "udp", "unix")) {
+        if (checkMix(ctx, targets, kind)) {
+          break;
+        }
+      }
       if (RouteFields.from(route.node()).filter(f -> f.scheme().equals("ssh")).isPresent()) {
         for (Target t : targets) {
           if (!t.url.scheme().equals("ssh")) {
@@ -102,17 +105,15 @@ public final class InvalidRouteTo extends Rule {
   }
 
   /** tcp, udp and unix upstreams cannot be mixed with others: reported at the first odd one. */
-  private void checkMix(LintContext ctx, List<Target> targets, String kind) {
-    long matching = targets.stream().filter(t -> isKind(t.url, kind)).count();
-    if (matching == 0 || matching == targets.size()) {
-      return;
+  private boolean checkMix(LintContext ctx, List<Target> targets, String kind) {
+    if (targets.isEmpty()) {
+      return false;
     }
     boolean firstIsKind = isKind(targets.get(0).url, kind);
-    targets.stream()
-        .filter(t -> isKind(t.url, kind) != firstIsKind)
-        .findFirst()
-        .ifPresent(t -> ctx.report(
-            t.node, "cannot mix " + kind + " and non-" + kind + " 'to' URLs in one route", "split them into two routes"));
+    Optional<Target> odd = targets.stream().filter(t -> isKind(t.url, kind) != firstIsKind).findFirst();
+    odd.ifPresent(t -> ctx.report(
+        t.node, "cannot mix " + kind + " and non-" + kind + " 'to' URLs in one route", "split them into two routes"));
+    return odd.isPresent();
   }
 
   private static boolean isKind(GoUrl url, String kind) {

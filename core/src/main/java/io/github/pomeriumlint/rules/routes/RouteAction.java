@@ -1,6 +1,7 @@
 package io.github.pomeriumlint.rules.routes;
 
 import io.github.pomeriumlint.api.Severity;
+import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.Rule;
@@ -28,7 +29,7 @@ public final class RouteAction extends Rule {
       List<String> actions = ACTIONS.stream().filter(a -> RouteFields.hasContent(route.node(), a)).toList();
       if (actions.isEmpty()) {
         ctx.report(
-            route.node(),
+            route.node().entry("to").map(e -> (Node) e.key()).orElse(route.node()),
             "the route has none of 'to', 'redirect' or 'response'; Pomerium refuses it",
             "add to: https://<upstream>");
       } else if (actions.size() > 1) {
