@@ -14,6 +14,15 @@ public final class OptionRules {
         new InvalidSecret(),
         new MissingSecret(),
         new UnknownIdpProvider(),
-        new InvalidSigningKey());
+        new InvalidSigningKey(),
+        new InvalidType(),
+        new InvalidEnum(),
+        new InvalidDuration(),
+        new InvalidUrl(),
+        new InsecureAuthenticateUrl(),
+        new InvalidAddress(),
+        new PolicyFile(),
+        new FileNotFound(),
+        new DatabrokerStorage());
   }
 }

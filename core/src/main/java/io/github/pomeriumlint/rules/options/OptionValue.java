@@ -4,6 +4,7 @@ import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.pomerium.Services;
+import io.github.pomeriumlint.pomerium.TopLevelKeys;
 import io.github.pomeriumlint.rules.LintContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,11 @@ record OptionValue(String key, ScalarNode node, String text, boolean fromFile) {
 
   /** The file a {@code *_file} value names, when it can be located from here. */
   static Optional<Path> locate(LintContext ctx, ScalarNode fileName) {
-    return ctx.resolveFile(fileName.text().trim());
+    try {
+      return ctx.resolveFile(fileName.text().trim());
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<String> readFile(LintContext ctx, ScalarNode fileName) {
@@ -64,5 +69,21 @@ record OptionValue(String key, ScalarNode node, String text, boolean fromFile) {
   /** The scalar under {@code key} as written, even when blank. */
   static Optional<ScalarNode> rawScalar(MapNode options, String key) {
     return options.get(key).filter(ScalarNode.class::isInstance).map(Node::asScalar);
+  }
+
+  /**
+   * The scalar at {@code path} ({@code key} or {@code parent.child}) as written, even when blank;
+   * empty when the target release does not read the key (unknown-key reports it then).
+   */
+  static Optional<ScalarNode> at(LintContext ctx, String path) {
+    int dot = path.indexOf('.');
+    String top = dot < 0 ? path : path.substring(0, dot);
+    if (!TopLevelKeys.find(top).map(k -> k.existsIn(ctx.version())).orElse(false)) {
+      return Optional.empty();
+    }
+    if (dot < 0) {
+      return rawScalar(ctx.options(), path);
+    }
+    return ctx.options().get(top).filter(MapNode.class::isInstance).flatMap(m -> rawScalar(m.asMap(), path.substring(dot + 1)));
   }
 }
