@@ -93,6 +93,7 @@ public final class InvalidType extends Rule {
       case OBJECT -> value instanceof MapNode ? null : "a mapping";
       case OBJECT_LIST -> value instanceof ScalarNode ? "a list of mappings" : null;
       case ROUTES -> value instanceof MapNode ? "a list of routes" : null;
+      case PPL -> null; // route-level only; the ppl rules read it
     };
   }
 

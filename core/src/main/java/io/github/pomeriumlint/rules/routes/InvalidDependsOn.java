@@ -2,7 +2,7 @@ package io.github.pomeriumlint.rules.routes;
 
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.ScalarNode;
-import io.github.pomeriumlint.pomerium.GoUrl;
+import io.github.pomeriumlint.pomerium.values.GoUrl;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.Rule;
@@ -47,6 +47,6 @@ public final class InvalidDependsOn extends Rule {
   }
 
   private static boolean absoluteUrl(String text) {
-    return GoUrl.parse(text).url().filter(u -> !u.scheme().isEmpty() && !u.host().isEmpty()).isPresent();
+    return GoUrl.parse(text).isOk();
   }
 }

@@ -2,7 +2,8 @@ package io.github.pomeriumlint.rules.routes;
 
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.ScalarNode;
-import io.github.pomeriumlint.pomerium.GoUrl;
+import io.github.pomeriumlint.pomerium.values.GoUrl;
+import io.github.pomeriumlint.pomerium.values.Parsed;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.Rule;
@@ -44,17 +45,13 @@ public final class InvalidRouteFrom extends Rule {
 
   private void check(LintContext ctx, ScalarNode from) {
     String text = from.text().trim();
-    GoUrl.Parsed parsed = GoUrl.parse(text);
-    if (parsed.url().isEmpty()) {
-      ctx.report(from, "'from' is not a URL: " + parsed.error() + " (policy bad source url)", null);
+    Parsed<GoUrl> parsed = GoUrl.parse(text);
+    if (!parsed.isOk()) {
+      ctx.report(from, "'from' " + parsed.error() + "; Pomerium refuses the route (policy bad source url)", "write it as https://<host>");
       return;
     }
-    GoUrl url = parsed.url().get();
-    if (url.scheme().isEmpty()) {
-      ctx.report(from, "'from' has no scheme; Pomerium refuses the route (policy bad source url)", "write it as https://" + text);
-    } else if (url.host().isEmpty()) {
-      ctx.report(from, "'from' has no host; Pomerium refuses the route (policy bad source url)", "write it as https://<host>");
-    } else if (url.scheme().startsWith("http") && !url.path().isEmpty() && !url.path().equals("/")) {
+    GoUrl url = parsed.value();
+    if (url.scheme().startsWith("http") && !url.path().isEmpty() && !url.path().equals("/")) {
       ctx.report(
           from,
           "'from' contains the path '" + url.path() + "'; Pomerium wants the path in the 'path' field",

@@ -3,7 +3,8 @@ package io.github.pomeriumlint.rules.routes;
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.ScalarNode;
-import io.github.pomeriumlint.pomerium.GoUrl;
+import io.github.pomeriumlint.pomerium.values.GoUrl;
+import io.github.pomeriumlint.pomerium.values.Parsed;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.Rule;
@@ -46,12 +47,11 @@ public final class InvalidRouteMcp extends Rule {
   }
 
   private void checkAuthorizationServer(LintContext ctx, ScalarNode node) {
-    GoUrl.Parsed parsed = GoUrl.parse(node.text().trim());
-    Optional<GoUrl> url = parsed.url().filter(u -> !u.scheme().isEmpty() && !u.host().isEmpty());
-    if (url.isEmpty()) {
-      ctx.report(node, "invalid mcp authorization_server_url: it needs a scheme and a host", "write https://<host>");
-    } else if (!url.get().scheme().equals("https")) {
-      ctx.report(node, "mcp authorization_server_url must be https, got " + url.get().scheme(), "use https://");
+    Parsed<GoUrl> url = GoUrl.parse(node.text().trim());
+    if (!url.isOk()) {
+      ctx.report(node, "invalid mcp authorization_server_url: it " + url.error(), "write https://<host>");
+    } else if (!url.value().scheme().equals("https")) {
+      ctx.report(node, "mcp authorization_server_url must be https, got " + url.value().scheme(), "use https://");
     }
   }
 }

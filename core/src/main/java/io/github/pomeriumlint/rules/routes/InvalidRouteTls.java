@@ -3,7 +3,8 @@ package io.github.pomeriumlint.rules.routes;
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.ScalarNode;
-import io.github.pomeriumlint.pomerium.GoBase64;
+import io.github.pomeriumlint.pomerium.values.GoBase64;
+import io.github.pomeriumlint.pomerium.values.Parsed;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.Rule;
@@ -60,10 +61,10 @@ public final class InvalidRouteTls extends Rule {
     if (value.isEmpty()) {
       return;
     }
-    Optional<byte[]> bytes = GoBase64.decode(value.get().text().trim());
-    if (bytes.isEmpty()) {
-      ctx.report(value.get(), "'" + key + "' is not valid base64; Pomerium couldn't decode the " + what, "set it to the output of: base64 -w0 FILE.pem");
-    } else if (!new String(bytes.get(), StandardCharsets.US_ASCII).contains("-----BEGIN ")) {
+    Parsed<byte[]> bytes = GoBase64.decodeStd(value.get().text().trim());
+    if (!bytes.isOk()) {
+      ctx.report(value.get(), "'" + key + "' " + bytes.error() + "; Pomerium couldn't decode the " + what, "set it to the output of: base64 -w0 FILE.pem");
+    } else if (!new String(bytes.value(), StandardCharsets.US_ASCII).contains("-----BEGIN ")) {
       ctx.report(value.get(), "'" + key + "' decodes, but not to PEM; Pomerium couldn't decode the " + what, "base64-encode the whole PEM file, header lines included");
     }
   }

@@ -1,7 +1,8 @@
 package io.github.pomeriumlint.rules.routes;
 
 import io.github.pomeriumlint.config.ScalarNode;
-import io.github.pomeriumlint.pomerium.GoUrl;
+import io.github.pomeriumlint.pomerium.values.GoUrl;
+import io.github.pomeriumlint.pomerium.values.Parsed;
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
@@ -72,21 +73,12 @@ public final class InvalidRouteTo extends Rule {
       text = text.substring(0, comma);
       weighted = true;
     }
-    GoUrl.Parsed parsed = GoUrl.parse(text);
-    if (parsed.url().isEmpty()) {
-      ctx.report(entry, "'to' is not a URL: " + parsed.error(), null);
+    Parsed<GoUrl> parsed = GoUrl.parse(text);
+    if (!parsed.isOk()) {
+      ctx.report(entry, "the 'to' URL " + parsed.error() + "; Pomerium refuses the route", "write it as https://<host>[:port]");
       return Optional.empty();
     }
-    GoUrl url = parsed.url().get();
-    if (url.scheme().isEmpty()) {
-      ctx.report(entry, "the 'to' URL has no scheme (url scheme must be provided)", "add a scheme, e.g. https://");
-      return Optional.empty();
-    }
-    if (url.host().isEmpty() && !isKind(url, "unix")) {
-      ctx.report(entry, "the 'to' URL has no host (endpoint hostname must be specified)", "write it as " + url.scheme() + "://<host>");
-      return Optional.empty();
-    }
-    return Optional.of(new Target(entry, url, weighted));
+    return Optional.of(new Target(entry, parsed.value(), weighted));
   }
 
   private void checkWeights(LintContext ctx, List<Target> targets) {

@@ -7,6 +7,7 @@ import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.pomerium.KeyDef;
 import io.github.pomeriumlint.pomerium.RouteKeys;
+import io.github.pomeriumlint.pomerium.values.GoDuration;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.Rule;
@@ -19,10 +20,6 @@ import java.util.regex.Pattern;
  * list where a string belongs, or "yes" for a bool, fails the decoding and with it the start.
  */
 public final class InvalidRouteValue extends Rule {
-  /** Go's time.ParseDuration: signed sequence of decimal numbers with units, or a bare 0. */
-  private static final Pattern DURATION =
-      Pattern.compile("[-+]?(0|((\\d+\\.?\\d*|\\.\\d+)(ns|us|µs|μs|ms|s|m|h))+)");
-
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+");
   private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
@@ -116,7 +113,7 @@ public final class InvalidRouteValue extends Rule {
           value,
           "'" + def.name() + ": " + text + "' is " + text + " nanoseconds, as Go reads a bare number",
           "add a unit: " + text + "s");
-    } else if (!text.isEmpty() && !DURATION.matcher(text).matches()) {
+    } else if (!text.isEmpty() && !GoDuration.parse(text).isOk()) {
       ctx.report(value, "'" + def.name() + "' is not a Go duration: '" + text + "'", "write it like 30s, 5m or 1h30m");
     }
   }

@@ -4,7 +4,7 @@ import io.github.pomeriumlint.config.ListNode;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
-import io.github.pomeriumlint.pomerium.GoUrl;
+import io.github.pomeriumlint.pomerium.values.GoUrl;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +55,6 @@ final class RouteFields {
 
   /** The route's {@code from} URL when it parses. */
   static Optional<GoUrl> from(MapNode route) {
-    return route.text("from").flatMap(t -> GoUrl.parse(t).url());
+    return route.text("from").flatMap(t -> GoUrl.parse(t).asOptional());
   }
 }
