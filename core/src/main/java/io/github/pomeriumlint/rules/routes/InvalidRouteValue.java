@@ -30,7 +30,8 @@ public final class InvalidRouteValue extends Rule {
                 "Pomerium decodes route fields into typed Go fields. Strings, numbers and bools convert into"
                     + " each other where Go can parse them, but a mapping or list where a single value belongs,"
                     + " a bool such as 'yes', or a duration without unit letters fails the decoding, and Pomerium"
-                    + " refuses the config. A duration written as a bare number is read as nanoseconds.")
+                    + " refuses the config, as it does for a mapping key that is not a string (an unquoted 1 or"
+                    + " true). A duration written as a bare number is read as nanoseconds.")
             .bad("routes:\n  - from: https://app.example.com\n    to: https://app.internal\n    timeout: 30")
             .good("routes:\n  - from: https://app.example.com\n    to: https://app.internal\n    timeout: 30s"));
   }
@@ -38,6 +39,7 @@ public final class InvalidRouteValue extends Rule {
   @Override
   public void check(LintContext ctx) {
     for (Route route : ctx.routes()) {
+      checkKeysAreStrings(ctx, route.node());
       for (MapNode.Entry entry : route.node().entries()) {
         Optional<KeyDef> def = RouteKeys.find(entry.name());
         if (def.isPresent() && def.get().existsIn(ctx.version())) {
@@ -86,6 +88,24 @@ public final class InvalidRouteValue extends Rule {
       default -> {
         // PPL is the ppl rules' business; routes lists do not nest
       }
+    }
+  }
+
+  /** Pomerium's decode hook: "cannot convert nested map: all keys must be strings". */
+  private void checkKeysAreStrings(LintContext ctx, Node node) {
+    if (node instanceof MapNode map) {
+      for (MapNode.Entry entry : map.entries()) {
+        if (entry.key().kind() != ScalarNode.Kind.STRING) {
+          ctx.report(
+              entry.key(),
+              "the key '" + entry.key().text() + "' is " + entry.key().describe() + "; Pomerium cannot convert a"
+                  + " route's nested map unless all keys are strings",
+              "quote the key");
+        }
+        checkKeysAreStrings(ctx, entry.value());
+      }
+    } else if (node instanceof ListNode list) {
+      list.items().forEach(item -> checkKeysAreStrings(ctx, item));
     }
   }
 
