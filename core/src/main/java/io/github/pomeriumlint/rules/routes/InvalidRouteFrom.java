@@ -51,7 +51,8 @@ public final class InvalidRouteFrom extends Rule {
       return;
     }
     GoUrl url = parsed.value();
-    if (url.scheme().startsWith("http") && !url.path().isEmpty() && !url.path().equals("/")) {
+    boolean web = url.scheme().equals("https") || url.scheme().equals("http");
+    if (web && !url.path().isEmpty() && !url.path().equals("/")) {
       ctx.report(
           from,
           "'from' contains the path '" + url.path() + "'; Pomerium wants the path in the 'path' field",
