@@ -29,6 +29,7 @@ public final class RouteRules {
         new InvalidHeaderName(),
         new DuplicateRoute(),
         new RouteGrantsNobody(),
-        new TlsSkipVerify());
+        new TlsSkipVerify(),
+        new RouteFileNotFound());
   }
 }
