@@ -23,6 +23,7 @@ public final class OptionRules {
         new InvalidAddress(),
         new PolicyFile(),
         new FileNotFound(),
-        new DatabrokerStorage());
+        new DatabrokerStorage(),
+        new InvalidCertificate());
   }
 }
