@@ -49,17 +49,30 @@ public final class KeyPair {
   /** Every certificate of a PEM bundle; an error when there is none or one does not parse. */
   public static Parsed<List<X509Certificate>> certificates(String pem) {
     List<X509Certificate> certs = new ArrayList<>();
-    try {
-      CertificateFactory factory = CertificateFactory.getInstance("X.509");
-      for (Pem.Block block : Pem.blocks(pem)) {
-        if (block.type().equals("CERTIFICATE")) {
-          certs.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(block.der())));
+    for (Pem.Block block : Pem.blocks(pem)) {
+      if (block.type().equals("CERTIFICATE")) {
+        Optional<X509Certificate> cert = certificate(block.der());
+        if (cert.isEmpty()) {
+          return Parsed.fail("holds a certificate that does not parse");
         }
+        certs.add(cert.get());
       }
-    } catch (CertificateException | RuntimeException e) {
-      return Parsed.fail("holds a certificate that does not parse");
     }
     return certs.isEmpty() ? Parsed.fail("holds no PEM certificate") : Parsed.ok(certs);
+  }
+
+  /** Go's {@code AppendCertsFromPEM}: true when at least one certificate of the bundle parses. */
+  public static boolean hasAnyCertificate(String pem) {
+    return Pem.blocks(pem).stream().anyMatch(b -> b.type().equals("CERTIFICATE") && certificate(b.der()).isPresent());
+  }
+
+  private static Optional<X509Certificate> certificate(byte[] der) {
+    try {
+      return Optional.of(
+          (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der)));
+    } catch (CertificateException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** Signs a probe with the private key and verifies it with the public one. */

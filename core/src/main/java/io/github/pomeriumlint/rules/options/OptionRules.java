@@ -24,6 +24,9 @@ public final class OptionRules {
         new PolicyFile(),
         new FileNotFound(),
         new DatabrokerStorage(),
-        new InvalidCertificate());
+        new InvalidCertificate(),
+        new InvalidMetricsBasicAuth(),
+        new AutocertSettings(),
+        new DownstreamMtls());
   }
 }
