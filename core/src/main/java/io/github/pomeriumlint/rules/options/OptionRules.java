@@ -27,6 +27,10 @@ public final class OptionRules {
         new InvalidCertificate(),
         new InvalidMetricsBasicAuth(),
         new AutocertSettings(),
-        new DownstreamMtls());
+        new DownstreamMtls(),
+        new DatabrokerCluster(),
+        new UnknownLogField(),
+        new SshKeyFile(),
+        new EmptyMcpDomain());
   }
 }

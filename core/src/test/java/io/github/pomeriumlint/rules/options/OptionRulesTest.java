@@ -1,16 +1,23 @@
 package io.github.pomeriumlint.rules.options;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.pomeriumlint.api.Diagnostic;
 import io.github.pomeriumlint.api.LintOptions;
 import io.github.pomeriumlint.api.LintResult;
 import io.github.pomeriumlint.api.PomeriumLint;
+import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.testing.TestPaths;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OptionRulesTest {
 
@@ -56,5 +63,24 @@ class OptionRulesTest {
           assertThat(d.file()).isEqualTo("env:SHARED_SECRET");
           assertThat(d.message()).contains("5 bytes");
         });
+  }
+
+  @Test
+  void sshKeyFilesReadableByOthersAreReported(@TempDir Path dir) throws IOException {
+    Path key = Files.writeString(dir.resolve("host_ed25519"), "key");
+    Path config = Files.writeString(dir.resolve("config.yaml"), "ssh_address: :2222\nssh_host_key_files: [host_ed25519]\n");
+    assumeTrue(Files.getFileAttributeView(key, PosixFileAttributeView.class) != null, "no POSIX permissions here");
+
+    Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-r--r--"));
+    assertThat(PomeriumLint.lint(config, LintOptions.defaults()).diagnostics())
+        .singleElement()
+        .satisfies(d -> {
+          assertThat(d.rule()).isEqualTo("ssh-key-file");
+          assertThat(d.severity()).isEqualTo(Severity.WARNING);
+          assertThat(d.line()).isEqualTo(2);
+        });
+
+    Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+    assertThat(PomeriumLint.lint(config, LintOptions.defaults()).diagnostics()).isEmpty();
   }
 }
