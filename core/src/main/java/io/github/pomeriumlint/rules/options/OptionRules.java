@@ -31,6 +31,7 @@ public final class OptionRules {
         new DatabrokerCluster(),
         new UnknownLogField(),
         new SshKeyFile(),
-        new EmptyMcpDomain());
+        new EmptyMcpDomain(),
+        new InvalidDnsResolver());
   }
 }
