@@ -41,6 +41,17 @@ public record OptionEnums(String path, List<String> values, boolean ignoreCase, 
               List.of("", "hostOnly", "uri", "IssuerHostOnly", "IssuerURI"),
               true,
               "unsupported enum value"),
+          new OptionEnums("codec_type", List.of("", "auto", "http1", "http2", "http3"), true, "unsupported enum value"),
+          new OptionEnums(
+              "headers_with_underscores_action",
+              List.of("", "allow", "reject_request", "drop_header"),
+              true,
+              "unsupported enum value"),
+          new OptionEnums(
+              "path_with_escaped_slashes_action",
+              List.of("", "keep_unchanged", "reject_request", "unescape_and_redirect", "unescape_and_forward"),
+              true,
+              "unsupported enum value"),
           new OptionEnums(
               "downstream_mtls.enforcement",
               List.of("", "policy", "policy_with_default_deny", "reject_connection"),

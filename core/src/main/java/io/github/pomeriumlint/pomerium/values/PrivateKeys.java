@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Private keys in the DER forms Go's {@code x509} parses for Pomerium: SEC 1 EC keys, PKCS #1 RSA
- * keys and PKCS #8. Java reads only PKCS #8, so the other two are wrapped in a PKCS #8 envelope.
+ * keys and PKCS #8 (EC, RSA, Ed25519). Java reads only PKCS #8, so the other two are wrapped in a PKCS #8 envelope.
  */
 public final class PrivateKeys {
   private static final byte[] EC_PUBLIC_KEY_OID = {0x06, 0x07, 0x2a, (byte) 0x86, 0x48, (byte) 0xce, 0x3d, 0x02, 0x01};
@@ -21,7 +21,7 @@ public final class PrivateKeys {
 
   private PrivateKeys() {}
 
-  /** An EC or RSA private key, as Pomerium can sign with it; empty for anything else. */
+  /** An EC, RSA or Ed25519 private key; empty for anything else. */
   public static Optional<PrivateKey> parse(byte[] der) {
     Optional<PrivateKey> pkcs8 = fromPkcs8(der);
     if (pkcs8.isPresent()) {
@@ -35,7 +35,7 @@ public final class PrivateKeys {
   }
 
   private static Optional<PrivateKey> fromPkcs8(byte[] der) {
-    for (String algorithm : new String[] {"EC", "RSA"}) {
+    for (String algorithm : new String[] {"EC", "RSA", "Ed25519"}) {
       try {
         return Optional.of(KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(der)));
       } catch (GeneralSecurityException | RuntimeException e) {

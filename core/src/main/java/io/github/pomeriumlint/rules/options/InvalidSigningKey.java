@@ -10,6 +10,7 @@ import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code signing_key} (or the file {@code signing_key_file} names) is trimmed, base64-decoded when
@@ -17,6 +18,8 @@ import java.util.List;
  * authorize service does not start ("authorize: invalid signing key").
  */
 public final class InvalidSigningKey extends Rule {
+  /** What Pomerium's SignatureAlgorithmForKey accepts (ES256, RS256). */
+  private static final Set<String> SIGNING_ALGORITHMS = Set.of("EC", "RSA");
   private static final String GENERATE =
       "generate one with: openssl ecparam -genkey -name prime256v1 -noout | base64 -w0";
 
@@ -51,7 +54,7 @@ public final class InvalidSigningKey extends Rule {
       return;
     }
     for (Pem.Block block : blocks) {
-      if (PrivateKeys.parse(block.der()).isEmpty()) {
+      if (PrivateKeys.parse(block.der()).filter(k -> SIGNING_ALGORITHMS.contains(k.getAlgorithm())).isEmpty()) {
         ctx.report(
             value.node(),
             subject + " holds a PEM block (" + block.type() + ") that is not an EC or RSA private key; the authorize service will not start",

@@ -23,6 +23,15 @@ public final class OptionRules {
         new InvalidAddress(),
         new PolicyFile(),
         new FileNotFound(),
-        new DatabrokerStorage());
+        new DatabrokerStorage(),
+        new InvalidCertificate(),
+        new InvalidMetricsBasicAuth(),
+        new AutocertSettings(),
+        new DownstreamMtls(),
+        new DatabrokerCluster(),
+        new UnknownLogField(),
+        new SshKeyFile(),
+        new EmptyMcpDomain(),
+        new InvalidDnsResolver());
   }
 }

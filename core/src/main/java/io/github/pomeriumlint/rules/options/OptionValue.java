@@ -49,7 +49,8 @@ record OptionValue(String key, ScalarNode node, String text, boolean fromFile) {
     }
   }
 
-  private static Optional<String> readFile(LintContext ctx, ScalarNode fileName) {
+  /** The content of the file a {@code *_file} value names; empty when it cannot be read (file-not-found reports that). */
+  static Optional<String> readFile(LintContext ctx, ScalarNode fileName) {
     Optional<Path> path = locate(ctx, fileName);
     if (path.isEmpty() || !Files.isRegularFile(path.get())) {
       return Optional.empty();
