@@ -12,6 +12,8 @@ import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.RuleInfo;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,7 @@ public final class InvalidRouteValue extends Rule {
 
   @Override
   public void check(LintContext ctx) {
+    routeLists(ctx).forEach(list -> checkItemsAreMappings(ctx, list));
     for (Route route : ctx.routes()) {
       checkKeysAreStrings(ctx, route.node());
       for (MapNode.Entry entry : route.node().entries()) {
@@ -87,6 +90,25 @@ public final class InvalidRouteValue extends Rule {
       }
       default -> {
         // PPL is the ppl rules' business; routes lists do not nest
+      }
+    }
+  }
+
+  /** The lists {@link LintContext#routes()} takes its routes from. */
+  private static List<ListNode> routeLists(LintContext ctx) {
+    List<ListNode> lists = new ArrayList<>();
+    ctx.config().rootRoutes().ifPresent(lists::add);
+    for (String key : List.of("policy", "routes")) {
+      ctx.options().get(key).filter(ListNode.class::isInstance).ifPresent(n -> lists.add(n.asList()));
+    }
+    return lists;
+  }
+
+  /** A route is a mapping; anything else fails the decoding (and is not one of ctx.routes()). */
+  private void checkItemsAreMappings(LintContext ctx, ListNode list) {
+    for (Node item : list.items()) {
+      if (!(item instanceof MapNode)) {
+        ctx.report(item, "a route must be a mapping with from, to and the other route options, not " + item.describe(), "write the route as from: ... and to: ... keys");
       }
     }
   }
