@@ -17,5 +17,7 @@ public enum ValueType {
   /** A list of objects ({@code certificates}, {@code databroker_cluster_nodes}, ...). */
   OBJECT_LIST,
   /** A list of routes, or base64 of a YAML route list in an env value. */
-  ROUTES
+  ROUTES,
+  /** A PPL policy: a mapping, a list of rules, or that as a YAML/JSON string. */
+  PPL
 }

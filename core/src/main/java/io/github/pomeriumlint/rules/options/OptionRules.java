@@ -8,6 +8,30 @@ public final class OptionRules {
   private OptionRules() {}
 
   public static List<Rule> all() {
-    return List.of(new UnknownKey(), new RemovedKey());
+    return List.of(
+        new UnknownKey(),
+        new RemovedKey(),
+        new InvalidSecret(),
+        new MissingSecret(),
+        new UnknownIdpProvider(),
+        new InvalidSigningKey(),
+        new InvalidType(),
+        new InvalidEnum(),
+        new InvalidDuration(),
+        new InvalidUrl(),
+        new InsecureAuthenticateUrl(),
+        new InvalidAddress(),
+        new PolicyFile(),
+        new FileNotFound(),
+        new DatabrokerStorage(),
+        new InvalidCertificate(),
+        new InvalidMetricsBasicAuth(),
+        new AutocertSettings(),
+        new DownstreamMtls(),
+        new DatabrokerCluster(),
+        new UnknownLogField(),
+        new SshKeyFile(),
+        new EmptyMcpDomain(),
+        new InvalidDnsResolver());
   }
 }

@@ -1,0 +1,90 @@
+package io.github.pomeriumlint.rules.options;
+
+import io.github.pomeriumlint.config.MapNode;
+import io.github.pomeriumlint.config.Node;
+import io.github.pomeriumlint.config.ScalarNode;
+import io.github.pomeriumlint.pomerium.Services;
+import io.github.pomeriumlint.pomerium.TopLevelKeys;
+import io.github.pomeriumlint.rules.LintContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The value of an option that may also be given as a file ({@code shared_secret} or
+ * {@code shared_secret_file}): the text Pomerium would use, and the node to report on. As in
+ * Pomerium, the file wins when both are set.
+ *
+ * @param node the scalar that holds the value or the file name
+ * @param fromFile whether {@link #text()} was read from a file
+ */
+record OptionValue(String key, ScalarNode node, String text, boolean fromFile) {
+
+  /** The value of {@code key} or the content of {@code key_file}; empty when unset or unreadable. */
+  static Optional<OptionValue> read(LintContext ctx, String key) {
+    return read(ctx, ctx.options(), key);
+  }
+
+  static Optional<OptionValue> read(LintContext ctx, MapNode options, String key) {
+    Optional<ScalarNode> file = options.scalar(key + "_file");
+    if (file.isPresent()) {
+      return readFile(ctx, file.get()).map(text -> new OptionValue(key + "_file", file.get(), text, true));
+    }
+    return options.scalar(key).map(s -> new OptionValue(key, s, s.text(), false));
+  }
+
+  /** Whether {@code key} or {@code key_file} is set at all. */
+  static boolean isSet(MapNode options, String key) {
+    return options.scalar(key).isPresent() || options.scalar(key + "_file").isPresent();
+  }
+
+  /** The file a {@code *_file} value names, when it can be located from here. */
+  static Optional<Path> locate(LintContext ctx, ScalarNode fileName) {
+    try {
+      return ctx.resolveFile(fileName.text().trim());
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The content of the file a {@code *_file} value names; empty when it cannot be read (file-not-found reports that). */
+  static Optional<String> readFile(LintContext ctx, ScalarNode fileName) {
+    Optional<Path> path = locate(ctx, fileName);
+    if (path.isEmpty() || !Files.isRegularFile(path.get())) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readString(path.get(), StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The services this config runs, or all-in-one when the option is not a valid list. */
+  static Services services(LintContext ctx) {
+    return Services.parse(ctx.options().text("services").orElse(null)).orElse(Services.ALL);
+  }
+
+  /** The scalar under {@code key} as written, even when blank. */
+  static Optional<ScalarNode> rawScalar(MapNode options, String key) {
+    return options.get(key).filter(ScalarNode.class::isInstance).map(Node::asScalar);
+  }
+
+  /**
+   * The scalar at {@code path} ({@code key} or {@code parent.child}) as written, even when blank;
+   * empty when the target release does not read the key (unknown-key reports it then).
+   */
+  static Optional<ScalarNode> at(LintContext ctx, String path) {
+    int dot = path.indexOf('.');
+    String top = dot < 0 ? path : path.substring(0, dot);
+    if (!TopLevelKeys.find(top).map(k -> k.existsIn(ctx.version())).orElse(false)) {
+      return Optional.empty();
+    }
+    if (dot < 0) {
+      return rawScalar(ctx.options(), path);
+    }
+    return ctx.options().get(top).filter(MapNode.class::isInstance).flatMap(m -> rawScalar(m.asMap(), path.substring(dot + 1)));
+  }
+}
