@@ -34,7 +34,7 @@ public final class InvalidSecret extends Rule {
     Services services = OptionValue.services(ctx);
     OptionValue.read(ctx, "shared_secret").ifPresent(v -> checkShared(ctx, v));
     if (services.runs("authenticate") || services.runs("proxy")) {
-      OptionValue.read(ctx, "cookie_secret").ifPresent(v -> checkDecoded(ctx, v, v.text(), "the authenticate and proxy services refuse to start"));
+      OptionValue.read(ctx, "cookie_secret").ifPresent(v -> checkDecoded(ctx, v, "the authenticate and proxy services refuse to start"));
     }
   }
 
@@ -49,14 +49,15 @@ public final class InvalidSecret extends Rule {
           value.fromFile() ? "write the file without a trailing newline, e.g. head -c32 /dev/urandom | base64 | tr -d '\\n' > FILE" : "remove the whitespace");
       return;
     }
-    checkDecoded(ctx, value, value.text(), "Pomerium refuses to load");
+    checkDecoded(ctx, value, "Pomerium refuses to load");
   }
 
-  private static void checkDecoded(LintContext ctx, OptionValue value, String text, String consequence) {
-    if (text.isEmpty()) {
+  /** @param consequence what an undecodable value does */
+  private static void checkDecoded(LintContext ctx, OptionValue value, String consequence) {
+    if (value.text().isEmpty()) {
       return;
     }
-    Parsed<byte[]> bytes = GoBase64.decodeStd(text);
+    Parsed<byte[]> bytes = GoBase64.decodeStd(value.text());
     if (!bytes.isOk()) {
       ctx.report(value.node(), describe(value) + " " + bytes.error() + "; " + consequence, GENERATE);
     } else if (bytes.value().length != 32) {
