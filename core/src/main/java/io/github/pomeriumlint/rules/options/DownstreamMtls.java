@@ -34,6 +34,9 @@ public final class DownstreamMtls extends Rule {
 
   @Override
   public void check(LintContext ctx) {
+    if (!OptionValue.readBy(ctx, "downstream_mtls")) {
+      return;
+    }
     ctx.options().get("downstream_mtls").filter(MapNode.class::isInstance).map(Node::asMap).ifPresent(mtls -> {
       pair(ctx, mtls, "ca");
       pair(ctx, mtls, "crl");
