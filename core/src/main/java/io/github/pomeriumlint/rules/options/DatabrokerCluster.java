@@ -32,6 +32,9 @@ public final class DatabrokerCluster extends Rule {
 
   @Override
   public void check(LintContext ctx) {
+    if (!OptionValue.readBy(ctx, "databroker_cluster_nodes")) {
+      return;
+    }
     List<String> ids = new ArrayList<>();
     ctx.options().get("databroker_cluster_nodes").filter(ListNode.class::isInstance).ifPresent(list -> {
       for (Node item : list.asList().items()) {

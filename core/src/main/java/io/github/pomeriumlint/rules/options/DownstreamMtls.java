@@ -7,6 +7,7 @@ import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.pomerium.values.GoBase64;
+import io.github.pomeriumlint.pomerium.values.Parsed;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.RuleInfo;
@@ -33,6 +34,9 @@ public final class DownstreamMtls extends Rule {
 
   @Override
   public void check(LintContext ctx) {
+    if (!OptionValue.readBy(ctx, "downstream_mtls")) {
+      return;
+    }
     ctx.options().get("downstream_mtls").filter(MapNode.class::isInstance).map(Node::asMap).ifPresent(mtls -> {
       pair(ctx, mtls, "ca");
       pair(ctx, mtls, "crl");
@@ -50,8 +54,11 @@ public final class DownstreamMtls extends Rule {
     Optional<ScalarNode> inline = mtls.scalar(key);
     if (inline.isPresent() && mtls.scalar(key + "_file").isPresent()) {
       ctx.report(inline.get(), "downstream_mtls sets both " + key + " and " + key + "_file; Pomerium refuses to load", "keep one of them");
-    } else if (inline.isPresent() && !GoBase64.decodeStd(inline.get().text()).isOk()) {
-      ctx.report(inline.get(), "the value of 'downstream_mtls." + key + "' " + GoBase64.decodeStd(inline.get().text()).error() + "; Pomerium refuses to load", "set the base64 of the PEM, e.g. base64 -w0 " + key + ".pem");
+    } else if (inline.isPresent()) {
+      Parsed<byte[]> decoded = GoBase64.decodeStd(inline.get().text());
+      if (!decoded.isOk()) {
+        ctx.report(inline.get(), "the value of 'downstream_mtls." + key + "' " + decoded.error() + "; Pomerium refuses to load", "set the base64 of the PEM, e.g. base64 -w0 " + key + ".pem");
+      }
     }
   }
 

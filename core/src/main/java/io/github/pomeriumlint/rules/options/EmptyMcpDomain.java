@@ -5,7 +5,6 @@ import io.github.pomeriumlint.config.ListNode;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
-import io.github.pomeriumlint.pomerium.TopLevelKeys;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.RuleInfo;
@@ -38,8 +37,10 @@ public final class EmptyMcpDomain extends Rule {
       return;
     }
     for (String key : List.of("mcp_allowed_client_id_domains", "mcp_allowed_as_metadata_domains")) {
-      boolean read = TopLevelKeys.find(key).map(k -> k.existsIn(ctx.version())).orElse(false);
-      ctx.options().get(key).filter(list -> read && list instanceof ListNode).ifPresent(list -> {
+      if (!OptionValue.readBy(ctx, key)) {
+        continue;
+      }
+      ctx.options().get(key).filter(ListNode.class::isInstance).ifPresent(list -> {
         List<Node> items = list.asList().items();
         for (int i = 0; i < items.size(); i++) {
           if (items.get(i) instanceof ScalarNode s && s.text().isEmpty()) {

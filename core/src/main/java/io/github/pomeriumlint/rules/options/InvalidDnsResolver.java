@@ -4,7 +4,6 @@ import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.ListNode;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
-import io.github.pomeriumlint.pomerium.TopLevelKeys;
 import io.github.pomeriumlint.pomerium.values.GoUrl;
 import io.github.pomeriumlint.pomerium.values.Parsed;
 import io.github.pomeriumlint.rules.LintContext;
@@ -33,7 +32,7 @@ public final class InvalidDnsResolver extends Rule {
 
   @Override
   public void check(LintContext ctx) {
-    if (!TopLevelKeys.find("dns_resolvers").orElseThrow().existsIn(ctx.version())) {
+    if (!OptionValue.readBy(ctx, "dns_resolvers")) {
       return;
     }
     ctx.options().get("dns_resolvers").ifPresent(value -> {

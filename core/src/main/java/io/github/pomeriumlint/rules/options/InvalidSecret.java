@@ -16,6 +16,7 @@ import io.github.pomeriumlint.rules.RuleInfo;
  */
 public final class InvalidSecret extends Rule {
   static final String GENERATE = "generate one with: head -c32 /dev/urandom | base64";
+  private static final String AUTHENTICATE_AND_PROXY = "the authenticate and proxy services refuse to start";
 
   public InvalidSecret() {
     super(
@@ -34,7 +35,7 @@ public final class InvalidSecret extends Rule {
     Services services = OptionValue.services(ctx);
     OptionValue.read(ctx, "shared_secret").ifPresent(v -> checkShared(ctx, v));
     if (services.runs("authenticate") || services.runs("proxy")) {
-      OptionValue.read(ctx, "cookie_secret").ifPresent(v -> checkDecoded(ctx, v, v.text(), "the authenticate and proxy services refuse to start"));
+      OptionValue.read(ctx, "cookie_secret").ifPresent(v -> checkDecoded(ctx, v, AUTHENTICATE_AND_PROXY, AUTHENTICATE_AND_PROXY));
     }
   }
 
@@ -49,20 +50,24 @@ public final class InvalidSecret extends Rule {
           value.fromFile() ? "write the file without a trailing newline, e.g. head -c32 /dev/urandom | base64 | tr -d '\\n' > FILE" : "remove the whitespace");
       return;
     }
-    checkDecoded(ctx, value, value.text(), "Pomerium refuses to load");
+    checkDecoded(ctx, value, "Pomerium refuses to load", "every service refuses to start");
   }
 
-  private static void checkDecoded(LintContext ctx, OptionValue value, String text, String consequence) {
-    if (text.isEmpty()) {
+  /**
+   * @param notBase64 what an undecodable value does
+   * @param wrongLength what a value of another length than 32 bytes does
+   */
+  private static void checkDecoded(LintContext ctx, OptionValue value, String notBase64, String wrongLength) {
+    if (value.text().isEmpty()) {
       return;
     }
-    Parsed<byte[]> bytes = GoBase64.decodeStd(text);
+    Parsed<byte[]> bytes = GoBase64.decodeStd(value.text());
     if (!bytes.isOk()) {
-      ctx.report(value.node(), describe(value) + " " + bytes.error() + "; " + consequence, GENERATE);
+      ctx.report(value.node(), describe(value) + " " + bytes.error() + "; " + notBase64, GENERATE);
     } else if (bytes.value().length != 32) {
       ctx.report(
           value.node(),
-          describe(value) + " decodes to " + bytes.value().length + " bytes, not 32; the services refuse to start",
+          describe(value) + " decodes to " + bytes.value().length + " bytes, not 32; " + wrongLength,
           GENERATE);
     }
   }

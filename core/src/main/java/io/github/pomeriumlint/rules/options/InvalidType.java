@@ -101,9 +101,13 @@ public final class InvalidType extends Rule {
     return switch (type) {
       case STRING -> "quote the value, or move the nested keys to where they belong";
       case BOOL -> "write true or false";
+      case INT -> "write a whole number, e.g. 2";
+      case FLOAT -> "write a number, e.g. 0.5";
       case DURATION -> "write a Go duration such as 30s, 5m or 1h";
       case STRING_LIST -> "write a YAML list of strings, or one comma-separated string";
-      default -> "fix the value's shape";
+      case MAP, OBJECT -> "write a mapping: one 'key: value' per line under the option";
+      case OBJECT_LIST -> "write a list of mappings: '- key: value' items";
+      case ROUTES -> "write a list of routes: '- from: ...' items";
     };
   }
 

@@ -61,11 +61,7 @@ public final class InvalidUrl extends Rule {
       ctx.report(
           value,
           "'" + key + "' " + url.error() + "; Pomerium refuses to load (\"config: " + URL_OPTIONS.get(key) + "\")",
-          "write an absolute URL, e.g. https://" + exampleHost(key));
+          "write an absolute URL with scheme and host, e.g. https://authenticate.example.com or http://pomerium-authorize:5443");
     }
-  }
-
-  private static String exampleHost(String key) {
-    return key.startsWith("authenticate") || key.startsWith("signout") ? "authenticate.example.com" : "pomerium-" + key.substring(0, key.indexOf('_')) + ":5443";
   }
 }

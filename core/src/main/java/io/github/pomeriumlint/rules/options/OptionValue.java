@@ -79,12 +79,17 @@ record OptionValue(String key, ScalarNode node, String text, boolean fromFile) {
   static Optional<ScalarNode> at(LintContext ctx, String path) {
     int dot = path.indexOf('.');
     String top = dot < 0 ? path : path.substring(0, dot);
-    if (!TopLevelKeys.find(top).map(k -> k.existsIn(ctx.version())).orElse(false)) {
+    if (!readBy(ctx, top)) {
       return Optional.empty();
     }
     if (dot < 0) {
       return rawScalar(ctx.options(), path);
     }
     return ctx.options().get(top).filter(MapNode.class::isInstance).flatMap(m -> rawScalar(m.asMap(), path.substring(dot + 1)));
+  }
+
+  /** Whether the target release reads the top-level {@code key}; other rules report keys it does not. */
+  static boolean readBy(LintContext ctx, String key) {
+    return TopLevelKeys.find(key).map(k -> k.existsIn(ctx.version())).orElse(false);
   }
 }

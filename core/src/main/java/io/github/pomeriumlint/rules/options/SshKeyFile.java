@@ -41,7 +41,7 @@ public final class SshKeyFile extends Rule {
 
   @Override
   public void check(LintContext ctx) {
-    if (ctx.options().scalar("ssh_address").isEmpty()) {
+    if (!OptionValue.readBy(ctx, "ssh_address") || ctx.options().scalar("ssh_address").isEmpty()) {
       return;
     }
     ctx.options().get("ssh_host_key_files").ifPresent(value -> {
