@@ -5,17 +5,39 @@ import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The policy Pomerium enforces for a route ({@code config/policy_ppl.go}, {@code ToPPL}): one
+ * Where a route holds policies, and the policy Pomerium enforces for it ({@code config/policy_ppl.go}, {@code ToPPL}): one
  * {@code allow: or:} rule made of the legacy access fields, followed by the rules of the route's
  * {@code policy}. The legacy fields of {@code sub_policies} count too, as in Pomerium's
  * {@code AllAllowed*}.
  */
 public final class RoutePolicy {
   private RoutePolicy() {}
+
+  /** The PPL values a route writes: its {@code policy} and its {@code upstream_tunnel.ssh_policy}. */
+  public static List<Node> written(MapNode route) {
+    List<Node> values = new ArrayList<>();
+    route.get("policy").ifPresent(values::add);
+    sshPolicy(route).ifPresent(values::add);
+    return values;
+  }
+
+  /** The route's {@code upstream_tunnel.ssh_policy}, which is PPL on its own (no legacy fields). */
+  public static Optional<Node> sshPolicy(MapNode route) {
+    return route.get("upstream_tunnel").filter(MapNode.class::isInstance).flatMap(t -> t.asMap().get("ssh_policy"));
+  }
+
+  /** Every policy Pomerium enforces for the route: the {@link #effective} one, then the SSH policy if any. */
+  public static List<Policy> enforced(MapNode route) {
+    List<Policy> policies = new ArrayList<>();
+    policies.add(effective(route));
+    sshPolicy(route).ifPresent(n -> policies.add(PplParser.parse(n).policy()));
+    return policies;
+  }
 
   /** The effective policy of {@code route}; parse problems of its {@code policy} are left to {@link PplParser}. */
   public static Policy effective(MapNode route) {
@@ -64,7 +86,7 @@ public final class RoutePolicy {
 
   private static void claims(MapNode.Entry field, List<Criterion> into) {
     field.value().asMap().entries().stream()
-        .sorted(java.util.Comparator.comparing(e -> e.key().text()))
+        .sorted(Comparator.comparing(e -> e.key().text()))
         .forEach(claim -> values(claim.value()).forEach(v ->
             into.add(new Criterion("claim", Optional.of(claim.key().text()), claim.key(), v, true))));
   }

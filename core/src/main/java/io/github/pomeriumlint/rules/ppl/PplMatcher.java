@@ -52,7 +52,7 @@ public final class PplMatcher extends Rule {
 
   private void checkString(LintContext ctx, Criterion c) {
     if (!(c.value() instanceof MapNode map)) {
-      neverMatchesIfList(ctx, c.value(), c.name());
+      neverMatches(ctx, c.value(), c.name());
       return;
     }
     checkOperators(ctx, map, PplCriteria.STRING_OPERATORS, "unknown string matcher operator: ");
@@ -60,13 +60,15 @@ public final class PplMatcher extends Rule {
       if (LIST_OPERATORS.contains(e.name()) && !(e.value() instanceof ListNode)) {
         ctx.report(e.value(), e.name() + " matcher requires an array of strings", "write a list: " + e.name() + ": [a, b]");
       } else if (PplCriteria.STRING_OPERATORS.contains(e.name()) && !LIST_OPERATORS.contains(e.name())) {
-        neverMatchesIfList(ctx, e.value(), e.name());
+        neverMatches(ctx, e.value(), e.name());
       }
     }
   }
 
-  private void neverMatchesIfList(LintContext ctx, Node value, String what) {
-    if (value instanceof ListNode || value instanceof MapNode) {
+  private void neverMatches(LintContext ctx, Node value, String what) {
+    if (value instanceof ScalarNode s && s.isNull()) {
+      ctx.report(Severity.WARNING, value, "'" + what + "' has no value, so it never matches", "give it the string to compare with");
+    } else if (value instanceof ListNode || value instanceof MapNode) {
       ctx.report(
           Severity.WARNING,
           value,
