@@ -59,7 +59,7 @@ public final class PplParser {
 
   private List<PolicyRule> rulesObject(MapNode map) {
     List<PolicyRule> rules = new ArrayList<>();
-    for (MapNode.Entry entry : map.entries()) {
+    for (MapNode.Entry entry : effectiveEntries(map)) {
       Optional<Action> action = Action.of(entry.name());
       if (action.isEmpty()) {
         problem(entry.key(), "invalid action in rule: unsupported action: " + entry.key().text(), "the actions are 'allow' and 'deny'");
@@ -79,7 +79,7 @@ public final class PplParser {
 
   private List<Condition> conditions(MapNode body) {
     List<Condition> conditions = new ArrayList<>();
-    for (MapNode.Entry entry : body.entries()) {
+    for (MapNode.Entry entry : effectiveEntries(body)) {
       Optional<Operator> operator = Operator.of(entry.name());
       if (operator.isPresent()) {
         conditions.add(new Condition(operator.get(), entry.key(), entry.value(), criteria(operator.get(), entry)));
@@ -106,10 +106,10 @@ public final class PplParser {
     for (Node item : list.items()) {
       if (!(item instanceof MapNode map)) {
         problem(item, context + "unsupported type for criteria array: " + goType(item), "each criterion is a mapping such as 'email: {is: ...}'");
-      } else if (map.entries().size() != 1) {
+      } else if (effectiveEntries(map).size() != 1) {
         problem(item, context + "each criteria may only contain a single key and value", "give each criterion its own list item");
       } else {
-        criteria.add(criterion(map.entries().get(0)));
+        criteria.add(criterion(effectiveEntries(map).get(0)));
       }
     }
     return criteria;
@@ -121,6 +121,11 @@ public final class PplParser {
     return slash < 0
         ? new Criterion(key, Optional.empty(), entry.key(), entry.value(), false)
         : new Criterion(key.substring(0, slash), Optional.of(entry.key().text().substring(slash + 1)), entry.key(), entry.value(), false);
+  }
+
+  /** The entries Pomerium keeps: of a key written twice, the last (the repetition is another rule's finding). */
+  private static List<MapNode.Entry> effectiveEntries(MapNode map) {
+    return map.entries().stream().filter(e -> map.entry(e.name()).orElseThrow() == e).toList();
   }
 
   private void problem(Node node, String message, String hint) {

@@ -89,6 +89,23 @@ class PplParserTest {
   }
 
   @Test
+  void ofAKeyWrittenTwiceTheLastCountsAsInPomerium() {
+    PplParser.Result r =
+        PplParser.parse(
+            policy(
+                """
+                policy:
+                  allow: {or: [{email: a@example.com}]}
+                  allow:
+                    or:
+                      - {email: b@example.com, email: c@example.com}
+                """));
+
+    assertThat(r.ok()).isTrue();
+    assertThat(r.policy().criteria().map(l -> l.criterion().value().asScalar().text())).containsExactly("c@example.com");
+  }
+
+  @Test
   void aScalarPolicyIsRefusedAndNullIsNoPolicy() {
     assertThat(PplParser.parse(policy("policy: allow")).problems())
         .extracting(PplProblem::message)
