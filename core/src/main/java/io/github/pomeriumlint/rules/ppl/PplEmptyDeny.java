@@ -25,7 +25,10 @@ public final class PplEmptyDeny extends Rule {
     for (Policy policy : PplSources.enforced(ctx)) {
       policy.rules(Action.DENY)
           .filter(PolicyRule::isEmpty)
-          .forEach(r -> ctx.report(r.keyNode(), "this deny rule has no criteria, so it never denies anything", "list what to deny, e.g. or: [{email: {is: ...}}], or remove the rule"));
+          .forEach(r -> ctx.report(
+              r.keyNode(),
+              "this deny rule has no criteria, so it never denies anything",
+              "list what to deny, e.g. or: [{email: {is: ...}}], or remove the rule"));
     }
   }
 }

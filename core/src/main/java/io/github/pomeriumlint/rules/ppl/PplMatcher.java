@@ -58,7 +58,10 @@ public final class PplMatcher extends Rule {
     checkOperators(ctx, map, PplCriteria.STRING_OPERATORS, "unknown string matcher operator: ");
     for (MapNode.Entry e : map.entries()) {
       if (LIST_OPERATORS.contains(e.name()) && !(e.value() instanceof ListNode)) {
-        ctx.report(e.value(), e.name() + " matcher requires an array of strings", "write a list: " + e.name() + ": [a, b]");
+        ctx.report(
+            e.value(),
+            e.name() + " matcher requires an array of strings; the authorize service cannot build the policy",
+            "write a list: " + e.name() + ": [a, b]");
       } else if (PplCriteria.STRING_OPERATORS.contains(e.name()) && !LIST_OPERATORS.contains(e.name())) {
         neverMatches(ctx, e.value(), e.name());
       }
@@ -86,7 +89,9 @@ public final class PplMatcher extends Rule {
         ctx.report(
             e.key(),
             pomeriumMessage + e.key().text() + "; the authorize service cannot build the policy",
-            Suggest.closest(e.name(), known).map(s -> "did you mean '" + s + "'?").orElse("use one of " + String.join(", ", known.stream().sorted().toList())));
+            Suggest.closest(e.name(), known)
+                .map(s -> "did you mean '" + s + "'?")
+                .orElse("use one of " + String.join(", ", known.stream().sorted().toList())));
       }
     }
   }
@@ -111,7 +116,10 @@ public final class PplMatcher extends Rule {
         ctx.report(s, "'" + s.text() + "' is not an IP address or CIDR range", "write e.g. 10.0.0.0/8 or 2001:db8::/32");
       }
     } else {
-      ctx.report(value, "source_ip takes an IP address or CIDR range, or a list of them, not " + value.describe(), "write e.g. source_ip: [10.0.0.0/8]");
+      ctx.report(
+          value,
+          "source_ip takes an IP address or CIDR range, or a list of them, not " + value.describe(),
+          "write e.g. source_ip: [10.0.0.0/8]");
     }
   }
 }

@@ -42,7 +42,9 @@ public final class PplUnknownCriterion extends Rule {
       ctx.report(
           c.keyNode(),
           "Pomerium " + ctx.version() + " does not know the criterion '" + c.name() + "' (known in " + def.get().releases() + ")" + failure,
-          def.get().name().equals("groups") ? "use claim/groups with the groups claim of your identity provider" : "remove it or target a release that knows it");
+          def.get().name().equals("groups")
+              ? "use claim/groups with the groups claim of your identity provider"
+              : "remove it or target a release that knows it");
     } else if (Operator.isKeyword(c.name())) {
       ctx.report(
           c.keyNode(),
@@ -54,7 +56,9 @@ public final class PplUnknownCriterion extends Rule {
       ctx.report(
           c.keyNode(),
           "Pomerium " + ctx.version() + " does not know the criterion '" + c.name() + "'" + failure,
-          Suggest.closest(c.name(), PplCriteria.namesIn(ctx.version())).map(s -> "did you mean '" + s + "'?").orElse("see the PPL criteria reference"));
+          Suggest.closest(c.name(), PplCriteria.namesIn(ctx.version()))
+              .map(s -> "did you mean '" + s + "'?")
+              .orElse("see the PPL criteria reference"));
     }
   }
 }
