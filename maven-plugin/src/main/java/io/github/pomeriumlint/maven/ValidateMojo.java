@@ -5,7 +5,6 @@ import io.github.pomeriumlint.api.LintOptions;
 import io.github.pomeriumlint.api.LintResult;
 import io.github.pomeriumlint.api.PomeriumLint;
 import io.github.pomeriumlint.api.Severity;
-import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import io.github.pomeriumlint.report.TextRenderer;
 import java.io.File;
 import java.io.IOException;
@@ -208,7 +207,7 @@ public final class ValidateMojo extends AbstractMojo {
     LintOptions.Builder b = LintOptions.builder();
     if (pomeriumVersion != null && !pomeriumVersion.isBlank()) {
       try {
-        b.pomeriumVersion(PomeriumVersion.parse(pomeriumVersion).toString());
+        b.pomeriumVersion(pomeriumVersion);
       } catch (IllegalArgumentException e) {
         throw new MojoExecutionException("pomerium-lint: pomeriumVersion " + e.getMessage());
       }
