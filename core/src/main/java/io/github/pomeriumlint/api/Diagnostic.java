@@ -1,8 +1,13 @@
 package io.github.pomeriumlint.api;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One finding: which rule, how severe, where (1-based line and column, inclusive start and
@@ -36,6 +41,9 @@ public record Diagnostic(
           .thenComparing(Diagnostic::path)
           .thenComparing(Diagnostic::message);
 
+  /** Line and column numbers inside a message ("(line 1)"), which move with unrelated edits. */
+  private static final Pattern POSITION_IN_MESSAGE = Pattern.compile("\\b(line|column|col)\\s+\\d+");
+
   public Diagnostic {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
@@ -51,5 +59,21 @@ public record Diagnostic(
   /** The same finding with another severity (severity overrides). */
   public Diagnostic withSeverity(Severity newSeverity) {
     return new Diagnostic(rule, newSeverity, file, line, column, endLine, endColumn, path, message, hint);
+  }
+
+  /**
+   * Identifies this finding across edits that do not touch it: rule, file, path and message with
+   * line numbers taken out, never its own line or column. SARIF's partialFingerprints and
+   * baselines use it.
+   */
+  public String fingerprint() {
+    String normalised = POSITION_IN_MESSAGE.matcher(message).replaceAll("$1 #");
+    String key = String.join("\u0000", rule, file.replace('\\', '/'), path, normalised);
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 }

@@ -23,6 +23,10 @@ public final class LintOptions {
   private final Set<String> trustedHosts;
   private final String graphUrl;
   private final Duration timeout;
+  private final boolean inlineSuppressions;
+  private final Path projectConfig;
+  private final boolean discoverProjectConfig;
+  private final Path baseline;
 
   private LintOptions(Builder b) {
     this.pomeriumVersion = b.pomeriumVersion;
@@ -32,6 +36,10 @@ public final class LintOptions {
     this.trustedHosts = Set.copyOf(b.trustedHosts);
     this.graphUrl = b.graphUrl;
     this.timeout = b.timeout;
+    this.inlineSuppressions = b.inlineSuppressions;
+    this.projectConfig = b.projectConfig;
+    this.discoverProjectConfig = b.discoverProjectConfig;
+    this.baseline = b.baseline;
   }
 
   public static LintOptions defaults() {
@@ -77,6 +85,26 @@ public final class LintOptions {
     return timeout;
   }
 
+  /** Whether {@code # pomerium-lint: disable=...} comments are honoured (default: yes). */
+  public boolean inlineSuppressions() {
+    return inlineSuppressions;
+  }
+
+  /** A {@code .pomerium-lint.yaml} to use for every file instead of discovering one per file. */
+  public Optional<Path> projectConfig() {
+    return Optional.ofNullable(projectConfig);
+  }
+
+  /** Whether to look for {@code .pomerium-lint.yaml} beside each file and above (default: yes). */
+  public boolean discoverProjectConfig() {
+    return discoverProjectConfig;
+  }
+
+  /** A baseline file: findings it lists are suppressed, so only new ones count. */
+  public Optional<Path> baseline() {
+    return Optional.ofNullable(baseline);
+  }
+
   public Builder toBuilder() {
     Builder b = new Builder();
     b.pomeriumVersion = pomeriumVersion;
@@ -86,6 +114,10 @@ public final class LintOptions {
     b.trustedHosts.addAll(trustedHosts);
     b.graphUrl = graphUrl;
     b.timeout = timeout;
+    b.inlineSuppressions = inlineSuppressions;
+    b.projectConfig = projectConfig;
+    b.discoverProjectConfig = discoverProjectConfig;
+    b.baseline = baseline;
     return b;
   }
 
@@ -98,6 +130,10 @@ public final class LintOptions {
     private final Set<String> trustedHosts = new LinkedHashSet<>();
     private String graphUrl;
     private Duration timeout = Duration.ofSeconds(10);
+    private boolean inlineSuppressions = true;
+    private Path projectConfig;
+    private boolean discoverProjectConfig = true;
+    private Path baseline;
 
     private Builder() {}
 
@@ -138,6 +174,26 @@ public final class LintOptions {
 
     public Builder timeout(Duration value) {
       this.timeout = value;
+      return this;
+    }
+
+    public Builder inlineSuppressions(boolean honoured) {
+      this.inlineSuppressions = honoured;
+      return this;
+    }
+
+    public Builder projectConfig(Path file) {
+      this.projectConfig = file;
+      return this;
+    }
+
+    public Builder discoverProjectConfig(boolean enabled) {
+      this.discoverProjectConfig = enabled;
+      return this;
+    }
+
+    public Builder baseline(Path file) {
+      this.baseline = file;
       return this;
     }
 

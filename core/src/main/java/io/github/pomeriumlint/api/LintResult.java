@@ -13,14 +13,26 @@ import java.util.Optional;
  *     offending line; values that came from the environment have no entry
  * @param incomplete messages about online checks that could not be completed (network, service
  *     error); empty when everything ran
+ * @param suppressed findings that a suppression hid, in report order; not in {@code diagnostics}
  */
 public record LintResult(
-    List<Diagnostic> diagnostics, int files, Map<String, List<String>> sources, List<String> incomplete) {
+    List<Diagnostic> diagnostics,
+    int files,
+    Map<String, List<String>> sources,
+    List<String> incomplete,
+    List<Suppressed> suppressed) {
 
   public LintResult {
     diagnostics = List.copyOf(diagnostics);
     sources = Map.copyOf(sources);
     incomplete = List.copyOf(incomplete);
+    suppressed = List.copyOf(suppressed);
+  }
+
+  /** A result in which nothing was suppressed. */
+  public LintResult(
+      List<Diagnostic> diagnostics, int files, Map<String, List<String>> sources, List<String> incomplete) {
+    this(diagnostics, files, sources, incomplete, List.of());
   }
 
   public long count(Severity severity) {

@@ -32,6 +32,7 @@ public final class JsonRenderer implements Renderer {
       g.writeNumberField("errors", result.count(Severity.ERROR));
       g.writeNumberField("warnings", result.count(Severity.WARNING));
       g.writeNumberField("infos", result.count(Severity.INFO));
+      g.writeNumberField("suppressed", result.suppressed().size());
       g.writeEndObject();
       g.writeEndObject();
     }

@@ -66,11 +66,12 @@ public final class TextRenderer implements Renderer {
     long warnings = result.count(Severity.WARNING);
     long infos = result.count(Severity.INFO);
     String files = result.files() == 1 ? "1 file" : result.files() + " files";
+    String suppressed = result.suppressed().isEmpty() ? "" : " (" + result.suppressed().size() + " suppressed)";
     if (errors + warnings + infos == 0) {
-      return "no problems found in " + files;
+      return "no problems found in " + files + suppressed;
     }
     return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "info")
-        + " in " + files;
+        + " in " + files + suppressed;
   }
 
   private static String plural(long n, String word) {

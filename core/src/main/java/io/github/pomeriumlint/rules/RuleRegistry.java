@@ -1,5 +1,6 @@
 package io.github.pomeriumlint.rules;
 
+import io.github.pomeriumlint.filter.FilterRules;
 import io.github.pomeriumlint.rules.azure.AzureRules;
 import io.github.pomeriumlint.rules.core.CoreRules;
 import io.github.pomeriumlint.rules.options.OptionRules;
@@ -13,6 +14,10 @@ import java.util.Optional;
 /** Every rule, by topic. Rules are stateless, so one set serves every run. */
 public final class RuleRegistry {
   private static final List<Rule> ALL = collect();
+  private static final List<RuleInfo> CATALOGUE =
+      java.util.stream.Stream.concat(ALL.stream().map(Rule::info), FilterRules.all().stream())
+          .sorted(Comparator.comparing(RuleInfo::id))
+          .toList();
 
   private RuleRegistry() {}
 
@@ -31,12 +36,12 @@ public final class RuleRegistry {
     return ALL;
   }
 
-  /** All rule metadata, sorted by id. */
+  /** All rule metadata, sorted by id, including the findings of the suppression filter. */
   public static List<RuleInfo> catalogue() {
-    return ALL.stream().map(Rule::info).sorted(Comparator.comparing(RuleInfo::id)).toList();
+    return CATALOGUE;
   }
 
   public static Optional<RuleInfo> find(String id) {
-    return ALL.stream().map(Rule::info).filter(i -> i.id().equals(id)).findFirst();
+    return CATALOGUE.stream().filter(i -> i.id().equals(id)).findFirst();
   }
 }
