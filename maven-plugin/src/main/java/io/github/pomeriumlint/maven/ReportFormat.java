@@ -2,15 +2,19 @@ package io.github.pomeriumlint.maven;
 
 import io.github.pomeriumlint.report.JsonRenderer;
 import io.github.pomeriumlint.report.Renderer;
+import io.github.pomeriumlint.report.SarifRenderer;
 import io.github.pomeriumlint.report.TextRenderer;
+import io.github.pomeriumlint.rules.RuleRegistry;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The formats of the report file ({@code outputFormat}), each with its renderer and file extension. */
 enum ReportFormat {
-  TEXT("txt"),
-  JSON("json");
+  SARIF("sarif"),
+  JSON("json"),
+  TEXT("txt");
 
   private final String extension;
 
@@ -18,10 +22,12 @@ enum ReportFormat {
     this.extension = extension;
   }
 
-  Renderer renderer() {
+  /** @param sourceRoot the folder that file names in findings are relative to */
+  Renderer renderer(Path sourceRoot) {
     return switch (this) {
-      case TEXT -> new TextRenderer(false);
+      case SARIF -> new SarifRenderer(sourceRoot, RuleRegistry.catalogue());
       case JSON -> new JsonRenderer();
+      case TEXT -> new TextRenderer(false);
     };
   }
 

@@ -5,6 +5,7 @@ import io.github.pomeriumlint.api.LintOptions;
 import io.github.pomeriumlint.api.LintResult;
 import io.github.pomeriumlint.api.PomeriumLint;
 import io.github.pomeriumlint.api.Severity;
+import io.github.pomeriumlint.filter.InvalidProjectConfigException;
 import io.github.pomeriumlint.report.TextRenderer;
 import java.io.File;
 import java.io.IOException;
@@ -44,7 +45,6 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
   private File buildDirectory;
 
-  /** File names in findings are relative to where Maven was started, as in the compiler's output. */
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
   private File executionRoot;
 
@@ -87,8 +87,8 @@ public final class ValidateMojo extends AbstractMojo {
   @Parameter(property = "pomerium.graphUrl")
   private String graphUrl;
 
-  /** The report file's format: json or text. */
-  @Parameter(property = "pomerium.outputFormat", defaultValue = "json")
+  /** The report file's format: sarif, json or text. */
+  @Parameter(property = "pomerium.outputFormat", defaultValue = "sarif")
   private String outputFormat;
 
   /** The report file (default: {@code target/pomerium-lint.<format>}). */
@@ -126,9 +126,10 @@ public final class ValidateMojo extends AbstractMojo {
       return;
     }
 
-    LintResult result = lint(inputs, options);
+    Path root = sourceRoot();
+    LintResult result = lint(root, inputs, options);
     result.diagnostics().forEach(this::logFinding);
-    Path report = writeReport(result, format);
+    Path report = writeReport(result, format, root);
     String summary = TextRenderer.summary(result);
     log.info("pomerium-lint: " + summary + "; report: " + report);
 
@@ -141,10 +142,16 @@ public final class ValidateMojo extends AbstractMojo {
     }
   }
 
-  private LintResult lint(List<Path> inputs, LintOptions options) throws MojoExecutionException {
-    Path root = (executionRoot != null ? executionRoot : baseDir).toPath();
+  /** Where Maven was started: findings name files relative to it, as the compiler's messages do. */
+  private Path sourceRoot() {
+    return (executionRoot != null ? executionRoot : baseDir).toPath();
+  }
+
+  private LintResult lint(Path root, List<Path> inputs, LintOptions options) throws MojoExecutionException {
     try {
       return PomeriumLint.lint(root, inputs, options);
+    } catch (InvalidProjectConfigException e) {
+      throw new MojoExecutionException("pomerium-lint: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException("pomerium-lint: cannot read " + e.getMessage(), e);
     }
@@ -254,7 +261,7 @@ public final class ValidateMojo extends AbstractMojo {
     }
   }
 
-  private Path writeReport(LintResult result, ReportFormat format) throws MojoExecutionException {
+  private Path writeReport(LintResult result, ReportFormat format, Path root) throws MojoExecutionException {
     Path file = outputFile != null ? outputFile.toPath() : buildDirectory.toPath().resolve(format.defaultFileName());
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -262,7 +269,7 @@ public final class ValidateMojo extends AbstractMojo {
         Files.createDirectories(parent);
       }
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        format.renderer().render(result, out);
+        format.renderer(root).render(result, out);
       }
     } catch (IOException e) {
       throw new MojoExecutionException("pomerium-lint: cannot write the report " + file + ": " + e.getMessage(), e);
