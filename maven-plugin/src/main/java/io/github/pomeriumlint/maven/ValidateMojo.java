@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -27,6 +28,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Lints the project's Pomerium config files, logs every finding as {@code file:line:col [rule]
@@ -104,11 +106,15 @@ public final class ValidateMojo extends AbstractMojo {
   private File envFile;
 
   /**
-   * Variables overlaid last, e.g. {@code <IDP_CLIENT_SECRET>${secret.from.settings}</IDP_CLIENT_SECRET>}.
-   * Their values are never logged.
+   * Read for {@code pomerium.env.NAME} properties (user properties over project properties), each
+   * overlaid as the variable NAME. They are not parameters so that even {@code mvn -X}, which logs
+   * every parameter's value, never shows a secret given this way.
    */
-  @Parameter
-  private Map<String, String> environment;
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -223,9 +229,8 @@ public final class ValidateMojo extends AbstractMojo {
     if (useEnv) {
       variables.putAll(System.getenv());
     }
-    if (environment != null) {
-      environment.forEach((name, value) -> variables.put(name, value == null ? "" : value));
-    }
+    variables.putAll(EnvProperties.variables(project.getProperties()));
+    variables.putAll(EnvProperties.variables(session.getUserProperties()));
     b.environment(variables);
     if (envFile != null) {
       if (!envFile.isFile()) {
