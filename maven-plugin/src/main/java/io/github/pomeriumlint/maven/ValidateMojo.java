@@ -11,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -137,7 +139,7 @@ public final class ValidateMojo extends AbstractMojo {
     result.diagnostics().forEach(this::logFinding);
     Path report = writeReport(result, format, root);
     String summary = TextRenderer.summary(result);
-    log.info("pomerium-lint: " + summary + "; report: " + report);
+    log.info("pomerium-lint: " + summary + "; report: " + display(root, report));
 
     if (threshold != null && result.hasFindingsAtLeast(threshold)) {
       throw new MojoFailureException("pomerium-lint: " + summary + " (failOn = " + threshold.id() + ")");
@@ -158,34 +160,24 @@ public final class ValidateMojo extends AbstractMojo {
       return PomeriumLint.lint(root, inputs, options);
     } catch (InvalidProjectConfigException e) {
       throw new MojoExecutionException("pomerium-lint: " + e.getMessage(), e);
+    } catch (FileSystemException e) {
+      String reason = e.getReason() == null ? "" : ": " + e.getReason();
+      throw new MojoExecutionException("pomerium-lint: cannot read " + e.getFile() + reason, e);
     } catch (IOException e) {
-      throw new MojoExecutionException("pomerium-lint: cannot read " + e.getMessage(), e);
+      throw new MojoExecutionException("pomerium-lint: cannot read the config: " + e.getMessage(), e);
     }
   }
 
   private void logFinding(Diagnostic d) {
-    String line = d.file() + ":" + d.line() + ":" + d.column() + " [" + d.rule() + "] " + d.message();
-    String hint = d.hint() == null ? null : "    hint: " + d.hint();
     Log log = getLog();
-    switch (d.severity()) {
-      case ERROR -> {
-        log.error(line);
-        if (hint != null) {
-          log.error(hint);
-        }
-      }
-      case WARNING -> {
-        log.warn(line);
-        if (hint != null) {
-          log.warn(hint);
-        }
-      }
-      case INFO -> {
-        log.info(line);
-        if (hint != null) {
-          log.info(hint);
-        }
-      }
+    Consumer<CharSequence> sink = switch (d.severity()) {
+      case ERROR -> log::error;
+      case WARNING -> log::warn;
+      case INFO -> log::info;
+    };
+    sink.accept(d.file() + ":" + d.line() + ":" + d.column() + " [" + d.rule() + "] " + d.message());
+    if (d.hint() != null) {
+      sink.accept("    hint: " + d.hint());
     }
   }
 
@@ -280,6 +272,12 @@ public final class ValidateMojo extends AbstractMojo {
       throw new MojoExecutionException("pomerium-lint: cannot write the report " + file + ": " + e.getMessage(), e);
     }
     return file;
+  }
+
+  private static Path display(Path root, Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path base = root.toAbsolutePath().normalize();
+    return absolute.startsWith(base) ? base.relativize(absolute) : absolute;
   }
 
   private static List<String> nonNull(List<String> values) {
