@@ -1,5 +1,6 @@
 package io.github.pomeriumlint.cli;
 
+import io.github.pomeriumlint.filter.InvalidProjectConfigException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
@@ -8,11 +9,20 @@ final class Errors {
   private Errors() {}
 
   static String describe(Throwable e) {
+    if (e instanceof NoSuchFileException n && n.getReason() != null) {
+      return n.getFile() + ": " + n.getReason();
+    }
     if (e instanceof NoSuchFileException n) {
       return "cannot read " + n.getFile() + ": no such file";
     }
     if (e instanceof AccessDeniedException a) {
       return "cannot read " + a.getFile() + ": permission denied";
+    }
+    if (e instanceof CannotWriteException) {
+      return e.getMessage();
+    }
+    if (e instanceof InvalidProjectConfigException) {
+      return e.getMessage();
     }
     if (e instanceof java.io.IOException) {
       return "cannot read input: " + e.getMessage();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,15 +15,19 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Finds mistakes in Pomerium configuration before they reach production.",
-    subcommands = {CheckCommand.class})
+    subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Where {@code -} reads from. */
   final InputStream stdin;
 
-  private Main(InputStream stdin) {
+  /** The environment the command sees (GITHUB_ACTIONS, NO_COLOR, and what --env overlays). */
+  final Map<String, String> env;
+
+  private Main(InputStream stdin, Map<String, String> env) {
     this.stdin = stdin;
+    this.env = Map.copyOf(env);
   }
 
   public static void main(String[] args) {
@@ -33,7 +38,12 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code; never throws. */
   public static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Main(stdin)).setOut(out).setErr(err);
+    return run(stdin, System.getenv(), out, err, args);
+  }
+
+  /** Runs a command line in the given environment and returns its exit code; never throws. */
+  public static int run(InputStream stdin, Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Main(stdin, env)).setOut(out).setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("pomerium-lint: " + Errors.describe(e));

@@ -8,7 +8,11 @@ final class Terminal {
 
   /** Colour only on a terminal, and never when NO_COLOR is set (no-color.org). */
   static boolean colorWanted(Map<String, String> env) {
+    return colorWanted(env, System.console() != null);
+  }
+
+  static boolean colorWanted(Map<String, String> env, boolean terminal) {
     String noColor = env.get("NO_COLOR");
-    return System.console() != null && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
+    return terminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
   }
 }

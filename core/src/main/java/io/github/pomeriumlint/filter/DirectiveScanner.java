@@ -29,6 +29,9 @@ final class DirectiveScanner {
   /** The directives of a YAML text; comments after a syntax error are not seen. */
   static List<Directive> scan(String text, List<String> lines) {
     List<Directive> found = new ArrayList<>();
+    if (!text.contains(PREFIX)) {
+      return found; // most files have none: spare them a second parse
+    }
     LoadSettings settings = LoadSettings.builder().setParseComments(true).build();
     try {
       for (Event event : new Parse(settings).parseString(text)) {
@@ -52,11 +55,12 @@ final class DirectiveScanner {
     int column = mark.getColumn() + 1;
     String lineText = line <= lines.size() ? lines.get(line - 1) : "";
     boolean ownLine = lineText.substring(0, Math.min(column - 1, lineText.length())).isBlank();
+    int target = ownLine ? nextCodeLine(lines, line) : line;
     int endColumn = lineText.length() + 1;
     Matcher m = DIRECTIVE.matcher(value);
     if (!m.matches()) {
       // A malformed directive suppresses nothing; it shows up as naming no rule.
-      return Optional.of(new Directive(line, column, endColumn, Set.of(), "", false, ownLine));
+      return Optional.of(new Directive(line, column, endColumn, Set.of(), "", false, target));
     }
     Set<String> rules = new LinkedHashSet<>();
     for (String id : m.group(2).split("[,\\s]+")) {
@@ -65,6 +69,15 @@ final class DirectiveScanner {
       }
     }
     String reason = m.group(3) == null ? "" : m.group(3).strip();
-    return Optional.of(new Directive(line, column, endColumn, rules, reason, m.group(1).equals("disable-file"), ownLine));
+    return Optional.of(new Directive(line, column, endColumn, rules, reason, m.group(1).equals("disable-file"), target));
+  }
+
+  /** The first line after {@code line} that is not a comment-only line. */
+  private static int nextCodeLine(List<String> lines, int line) {
+    int next = line + 1;
+    while (next <= lines.size() && lines.get(next - 1).strip().startsWith("#")) {
+      next++;
+    }
+    return next;
   }
 }

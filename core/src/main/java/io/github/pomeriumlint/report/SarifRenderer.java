@@ -34,7 +34,12 @@ public final class SarifRenderer implements Renderer {
 
   /** File URIs are made relative to the current folder. */
   public SarifRenderer() {
-    this(Path.of(""), RuleRegistry.catalogue());
+    this(Path.of(""));
+  }
+
+  /** File URIs are made relative to {@code base} (a project's root, say). */
+  public SarifRenderer(Path base) {
+    this(base, RuleRegistry.catalogue());
   }
 
   public SarifRenderer(Path base, List<RuleInfo> rules) {
@@ -57,6 +62,8 @@ public final class SarifRenderer implements Renderer {
       g.writeArrayFieldStart("runs");
       g.writeStartObject();
       writeTool(g);
+      // the YAML parser counts columns in code points
+      g.writeStringField("columnKind", "unicodeCodePoints");
       g.writeObjectFieldStart("originalUriBaseIds");
       g.writeObjectFieldStart("%SRCROOT%");
       g.writeStringField("uri", base.toUri().toString());

@@ -58,6 +58,7 @@ class SarifRendererTest {
     JsonNode sarif = SarifSchema.assertValid(render(lint("conf/my config.yaml", "address: ':443'\nidp_provier: azure\n")));
     JsonNode result = sarif.at("/runs/0/results/0");
     assertThat(result.path("ruleId").asText()).isEqualTo("unknown-key");
+    assertThat(sarif.at("/runs/0/columnKind").asText()).isEqualTo("unicodeCodePoints");
     JsonNode rule = sarif.at("/runs/0/tool/driver/rules/" + result.path("ruleIndex").asInt());
     assertThat(rule.path("id").asText()).isEqualTo("unknown-key");
     assertThat(result.path("level").asText()).isEqualTo("warning");
