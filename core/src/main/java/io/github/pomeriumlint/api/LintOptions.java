@@ -1,5 +1,6 @@
 package io.github.pomeriumlint.api;
 
+import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -136,8 +137,12 @@ public final class LintOptions {
 
     private Builder() {}
 
+    /**
+     * @param version {@code X.Y} or {@code X.Y.Z}, or null for the newest known
+     * @throws IllegalArgumentException for anything else, here rather than in the middle of a run
+     */
     public Builder pomeriumVersion(String version) {
-      this.pomeriumVersion = version;
+      this.pomeriumVersion = version == null ? null : PomeriumVersion.parse(version).toString();
       return this;
     }
 

@@ -40,6 +40,21 @@ public final class PomeriumLint {
   }
 
   /**
+   * Lints several files, calling each in reports by its path relative to {@code baseDir} (its
+   * absolute path when it lies elsewhere), so reports read the same wherever the run started.
+   */
+  public static LintResult lint(Path baseDir, List<Path> files, LintOptions options) throws IOException {
+    Path base = baseDir.toAbsolutePath().normalize();
+    List<SourceFile> inputs = new ArrayList<>(files.size());
+    for (Path file : files) {
+      Path absolute = file.toAbsolutePath().normalize();
+      String name = absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+      inputs.add(Inputs.file(file, name));
+    }
+    return run(inputs, options);
+  }
+
+  /**
    * Lints text held in memory.
    *
    * @param name what reports call it; a name ending in {@code .json} is read as JSON
