@@ -108,6 +108,7 @@ public final class InvalidType extends Rule {
       case MAP, OBJECT -> "write a mapping: one 'key: value' per line under the option";
       case OBJECT_LIST -> "write a list of mappings: '- key: value' items";
       case ROUTES -> "write a list of routes: '- from: ...' items";
+      case PPL -> "write a policy: allow and deny rules";
     };
   }
 
