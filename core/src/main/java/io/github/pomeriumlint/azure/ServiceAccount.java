@@ -194,7 +194,7 @@ public record ServiceAccount(
       }
       checkFields(map);
       return new ServiceAccount(
-          field(map, CLIENT_ID), field(map, CLIENT_SECRET), field(map, DIRECTORY_ID), encoding, Optional.of(map), List.copyOf(problems));
+          field(map, CLIENT_ID), field(map, CLIENT_SECRET), field(map, DIRECTORY_ID), encoding, Optional.of(map), sorted());
     }
 
     private void checkFields(MapNode map) {
@@ -262,7 +262,12 @@ public record ServiceAccount(
     }
 
     private ServiceAccount result(Encoding encoding, Optional<MapNode> document) {
-      return new ServiceAccount(Optional.empty(), Optional.empty(), Optional.empty(), encoding, document, List.copyOf(problems));
+      return new ServiceAccount(Optional.empty(), Optional.empty(), Optional.empty(), encoding, document, sorted());
+    }
+
+    /** Errors first; a stable sort keeps the document's order within a severity. */
+    private List<Problem> sorted() {
+      return problems.stream().sorted(java.util.Comparator.comparing(Problem::severity)).toList();
     }
   }
 

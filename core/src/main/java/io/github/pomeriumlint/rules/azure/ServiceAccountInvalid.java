@@ -37,6 +37,6 @@ public final class ServiceAccountInvalid extends Rule {
   }
 
   private static String position(Span span) {
-    return " (line " + span.line() + ", column " + span.column() + " of the decoded document)";
+    return "; see line " + span.line() + ", column " + span.column() + " of the decoded document";
   }
 }
