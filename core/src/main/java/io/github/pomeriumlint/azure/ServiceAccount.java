@@ -63,6 +63,7 @@ public record ServiceAccount(
   private static final Pattern PLACEHOLDER =
       Pattern.compile("^<.*>$|^\\{.*}$|^\\$\\{.*}$|REPLACE|CHANGE[_-]?ME|^YOUR[_-]|^x{4,}$|^\\.\\.\\.$", Pattern.CASE_INSENSITIVE);
   private static final Pattern FILE_PATH = Pattern.compile("(?i)^(~?/|\\./|\\.\\./|[a-z]:\\\\)\\S*$|^\\S+\\.json$");
+  private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,39}");
   private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+");
 
   /** How the value was written. */
@@ -207,10 +208,12 @@ public record ServiceAccount(
             Optional.ofNullable(LOOKALIKES.get(name.replace("-", "_")))
                 .or(() -> io.github.pomeriumlint.rules.Suggest.closest(name, FIELDS))
                 .orElse(null);
+        // A name is echoed only when it looks like one: a pasted value in its place may be a secret.
+        String field = FIELD_NAME.matcher(entry.key().text()).matches() ? " '" + entry.key().text() + "'" : "";
         problems.add(
             new Problem(
                 Severity.WARNING,
-                "has a field '" + entry.key().text() + "' that Pomerium ignores" + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"),
+                "has a field" + field + " that Pomerium ignores" + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"),
                 suggestion == null ? "remove it" : "rename it to '" + suggestion + "'",
                 Optional.of(entry.key())));
       }

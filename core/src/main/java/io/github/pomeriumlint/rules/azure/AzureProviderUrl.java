@@ -67,6 +67,9 @@ public final class AzureProviderUrl extends Rule {
   private static void reportMistake(LintContext ctx, Node at, ProviderUrl url) {
     Mistake mistake = url.mistakes().get(0);
     String message = "idp_provider_url " + mistake.explanation();
+    if (url.mistakes().size() > 1) {
+      message += "; it also " + url.mistakes().get(1).explanation();
+    }
     if (mistake == Mistake.NOT_MICROSOFT_HOST) {
       ctx.report(
           Severity.WARNING,
