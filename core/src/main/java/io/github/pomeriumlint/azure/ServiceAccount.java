@@ -135,13 +135,14 @@ public record ServiceAccount(
         }
         return fromJson(text, Encoding.JSON, "");
       }
-      if (FILE_PATH.matcher(text).matches() && !text.contains("=")) {
-        error("is a file path, but Pomerium expects the file's content", "use the content, encoded: base64 -w0 <file>");
-        return result(Encoding.FILE_PATH, Optional.empty());
-      }
       String compact = text.replace("\r", "").replace("\n", "");
       boolean urlSafe = compact.indexOf('-') >= 0 || compact.indexOf('_') >= 0;
       Optional<String> decoded = base64(compact, urlSafe);
+      // A value that decodes to JSON is base64, whatever it looks like.
+      if (FILE_PATH.matcher(text).matches() && decoded.filter(d -> d.trim().startsWith("{")).isEmpty()) {
+        error("is a file path, but Pomerium expects the file's content", "use the content, encoded: base64 -w0 <file>");
+        return result(Encoding.FILE_PATH, Optional.empty());
+      }
       if (decoded.isEmpty()) {
         error("is neither base64 nor JSON", "set it to base64 of the JSON document: base64 -w0 service-account.json");
         return result(Encoding.UNKNOWN, Optional.empty());
