@@ -35,6 +35,9 @@ public final class AzureProviderUrl extends Rule {
     if (!AzureSettings.signsInWithAzure(ctx)) {
       return;
     }
+    if (ctx.options().get("idp_provider_url").filter(n -> !(n instanceof ScalarNode)).isPresent()) {
+      return; // not a string at all: the option type checks report that
+    }
     Optional<ScalarNode> written = AzureSettings.scalar(ctx, "idp_provider_url");
     Optional<ScalarNode> value = written.filter(s -> !s.isBlank());
     if (value.isEmpty() && !AzureSettings.selfHostedAuthenticate(ctx)) {

@@ -33,7 +33,7 @@ public final class AzureSignInParams extends Rule {
     if (!AzureSettings.signsInWithAzure(ctx)) {
       return;
     }
-    ctx.options().get("idp_scopes").ifPresent(scopes -> checkScopes(ctx, scopes));
+    ctx.options().get("idp_scopes").filter(n -> !(n instanceof MapNode)).ifPresent(scopes -> checkScopes(ctx, scopes));
     ctx.options()
         .entry("idp_request_params")
         .filter(e -> e.value() instanceof MapNode params && !params.entries().isEmpty() && !params.has("prompt"))
