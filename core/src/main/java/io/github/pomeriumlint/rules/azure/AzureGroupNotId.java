@@ -14,8 +14,9 @@ import java.util.Set;
  * Entra ID token and Graph's memberships hold group object ids, never display names.
  */
 public final class AzureGroupNotId extends Rule {
-  /** Criteria that compare with the token's groups claim: a name there can never match. */
-  private static final Set<String> CLAIM = Set.of("claim/groups");
+  /** Groups by the token's groups claim: a name there can never match. */
+  private static final String CLAIM = "claim/groups";
+  private static final Set<String> GROUP_CRITERIA = Set.of(CLAIM, "groups", "allowed_groups");
 
   public AzureGroupNotId() {
     super(
@@ -38,7 +39,7 @@ public final class AzureGroupNotId extends Rule {
     }
     for (Route route : ctx.routes()) {
       for (PolicyCriteria.Criterion criterion : PolicyCriteria.of(route)) {
-        if (criterion.name().equals("groups") || criterion.name().equals("allowed_groups") || CLAIM.contains(criterion.name())) {
+        if (GROUP_CRITERIA.contains(criterion.name())) {
           criterion.values().forEach(v -> checkValue(ctx, criterion.name(), v));
         }
       }
@@ -54,7 +55,7 @@ public final class AzureGroupNotId extends Rule {
     String hint =
         "use the group's Object Id (Entra admin center > Groups, or az ad group show --group \"" + text
             + "\" --query id -o tsv); check --online resolves names";
-    if (CLAIM.contains(criterion)) {
+    if (criterion.equals(CLAIM)) {
       ctx.report(
           value,
           "group '" + text + "' in " + criterion + " is " + what + ", but Azure's groups claim holds group object ids, so it never matches",
