@@ -25,7 +25,7 @@ public final class AzureProviderUrl extends Rule {
                     + " cloud's authority host) passes: a trailing slash, the whole metadata URL, the v1 endpoint, a"
                     + " tenant domain name, 'organizations' or 'consumers' all fail at sign-in with HTTP 500. 'common'"
                     + " works only as the exact default string, admits every tenant, and cannot verify access tokens"
-                    + " (bearer_token_format: idp_access_token).")
+                    + " (bearer_token_format: idp_access_token); before 0.11 it failed like the others.")
             .bad("idp_provider_url: https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/")
             .good("idp_provider_url: https://login.microsoftonline.com/db260707-7802-4dec-98d0-96446b98d6c1/v2.0"));
   }
@@ -53,7 +53,12 @@ public final class AzureProviderUrl extends Rule {
       return;
     }
     String subject = value.isPresent() ? "idp_provider_url 'common'" : "idp_provider_url is empty, which means " + ProviderUrl.COMMON + ": it";
-    if (accessTokensAsBearer(ctx)) {
+    if (ctx.version().before("0.11") && url.tenant().filter("common"::equals).isPresent()) {
+      ctx.report(
+          at,
+          subject + " fails the issuer check before Pomerium 0.11, which added the special case for 'common'",
+          "use https://login.microsoftonline.com/<tenant-id>/v2.0");
+    } else if (accessTokensAsBearer(ctx)) {
       ctx.report(
           at,
           subject + " cannot verify access tokens: bearer_token_format idp_access_token needs a tenant id in the URL",
