@@ -14,6 +14,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /** YAML 1.2 to {@link Node}s with positions, with deliberate limits against hostile input. */
 final class YamlReader {
@@ -48,6 +49,8 @@ final class YamlReader {
             .setMaxAliasesForCollections(MAX_ALIASES)
             .setCodePointLimit(MAX_CODE_POINTS)
             .setUseMarks(true)
+            // YAML 1.2 core schema, as Pomerium's yaml.v3 resolves plain scalars: ~ and null are null
+            .setSchema(new CoreSchema())
             .build();
     if (source.text().length() > MAX_CODE_POINTS) {
       return Document.failed(source, tooLarge(source));
