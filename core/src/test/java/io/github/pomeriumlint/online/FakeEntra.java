@@ -20,21 +20,21 @@ import mockwebserver3.RecordedRequest;
  * of the fact sheet (discovery document, token errors with AADSTS codes, Graph pages and errors).
  * Each path's answer can be replaced per test.
  */
-final class FakeEntra extends Dispatcher implements AutoCloseable {
-  static final String TENANT = "db260707-7802-4dec-98d0-96446b98d6c1";
-  static final String CLIENT_ID = "07c75631-f770-4561-8f6b-4356e397c699";
-  static final String SECRET = "Xq8Q~s3cr3tValue.abcdefgh";
-  static final String GROUP_ID = "5b0c9d8e-1111-4111-8111-111111111111";
+public final class FakeEntra extends Dispatcher implements AutoCloseable {
+  public static final String TENANT = "db260707-7802-4dec-98d0-96446b98d6c1";
+  public static final String CLIENT_ID = "07c75631-f770-4561-8f6b-4356e397c699";
+  public static final String SECRET = "Xq8Q~s3cr3tValue.abcdefgh";
+  public static final String GROUP_ID = "5b0c9d8e-1111-4111-8111-111111111111";
 
-  final MockWebServer server = new MockWebServer();
-  final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  public final MockWebServer server = new MockWebServer();
+  public final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   /** Answers by path (without query); a test replaces the ones it is about. */
-  final Map<String, Function<RecordedRequest, MockResponse>> routes = new ConcurrentHashMap<>();
-  volatile List<String> roles = List.of("Directory.Read.All", "Group.Read.All", "User.Read.All");
-  volatile long delayMillis;
+  public final Map<String, Function<RecordedRequest, MockResponse>> routes = new ConcurrentHashMap<>();
+  public volatile List<String> roles = List.of("Directory.Read.All", "Group.Read.All", "User.Read.All");
+  public volatile long delayMillis;
   String token;
 
-  FakeEntra() throws Exception {
+  public FakeEntra() throws Exception {
     server.setDispatcher(this);
     server.start(InetAddress.getByName("127.0.0.1"), 0);
     routes.put("/" + TENANT + "/v2.0/.well-known/openid-configuration", r -> json(200, discovery(base())));
@@ -46,20 +46,20 @@ final class FakeEntra extends Dispatcher implements AutoCloseable {
   }
 
   /** {@code http://127.0.0.1:PORT} */
-  String base() {
+  public String base() {
     return "http://127.0.0.1:" + server.getPort();
   }
 
-  String hostPort() {
+  public String hostPort() {
     return "127.0.0.1:" + server.getPort();
   }
 
-  String providerUrl() {
+  public String providerUrl() {
     return base() + "/" + TENANT + "/v2.0";
   }
 
   /** The v2 tenant discovery document of the fact sheet, on {@code authority}. */
-  static String discovery(String authority) {
+  public static String discovery(String authority) {
     String t = authority + "/" + TENANT;
     return """
         {"token_endpoint":"%1$s/oauth2/v2.0/token","token_endpoint_auth_methods_supported":["client_secret_post","private_key_jwt","client_secret_basic"],
@@ -76,7 +76,7 @@ final class FakeEntra extends Dispatcher implements AutoCloseable {
   }
 
   /** An app-only Graph token as Microsoft issues it: v1 issuer, a nonce in the header, roles. */
-  String accessToken() {
+  public String accessToken() {
     if (token != null) {
       return token;
     }
@@ -95,18 +95,18 @@ final class FakeEntra extends Dispatcher implements AutoCloseable {
   }
 
   /** A token-endpoint refusal as captured in the wild: status, OAuth error and AADSTS code. */
-  static MockResponse tokenError(int status, String error, int code, String text) {
+  public static MockResponse tokenError(int status, String error, int code, String text) {
     return json(status, ("{\"error\":\"%s\",\"error_description\":\"AADSTS%d: %s\\r\\nTrace ID: 0000\\r\\nCorrelation ID: 0000\\r\\nTimestamp: 2024-09-26 06:09:36Z\","
         + "\"error_codes\":[%d],\"timestamp\":\"2024-09-26 06:09:36Z\",\"trace_id\":\"t\",\"correlation_id\":\"c\","
         + "\"error_uri\":\"https://login.microsoftonline.com/error?code=%d\"}").formatted(error, code, text, code, code));
   }
 
-  static MockResponse graphError(int status, String code, String message) {
+  public static MockResponse graphError(int status, String code, String message) {
     return json(status, "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message
         + "\",\"innerError\":{\"date\":\"2022-04-24T12:48:07\",\"request-id\":\"r\",\"client-request-id\":\"c\"}}}");
   }
 
-  static MockResponse json(int status, String body) {
+  public static MockResponse json(int status, String body) {
     return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json; charset=utf-8").body(body).build();
   }
 
@@ -121,7 +121,7 @@ final class FakeEntra extends Dispatcher implements AutoCloseable {
     return response;
   }
 
-  List<String> paths() {
+  public List<String> paths() {
     List<String> paths = new ArrayList<>();
     requests.forEach(r -> paths.add(r.getMethod() + " " + r.getUrl().encodedPath()));
     return paths;

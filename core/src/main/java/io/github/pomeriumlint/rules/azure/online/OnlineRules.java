@@ -3,6 +3,7 @@ package io.github.pomeriumlint.rules.azure.online;
 import static io.github.pomeriumlint.api.Severity.ERROR;
 import static io.github.pomeriumlint.api.Severity.WARNING;
 
+import io.github.pomeriumlint.api.LintResult;
 import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class OnlineRules {
 
   public static final Rule CHECK_FAILED =
       new OnlineRule(
-          RuleInfo.of("online-check-failed", WARNING, "An online check could not be completed")
+          RuleInfo.of(LintResult.INCOMPLETE_RULE, WARNING, "An online check could not be completed")
               .description(
                   "A call to the identity platform or Graph timed out, was refused, failed TLS, was throttled past"
                       + " its retries, got a server error or an unreadable answer, or went to a host not allowed to"
