@@ -155,12 +155,13 @@ final class FileCheck {
     }
   }
 
+  /** go-oidc's byte-for-byte comparison, with Pomerium's rewrite of the templated issuer for the exact default URL. */
+  static boolean issuerAccepted(String configured, String issuer) {
+    return issuer.equals(configured) || (configured.equals(ProviderUrl.COMMON) && issuer.equals(TEMPLATE_ISSUER));
+  }
+
   private void checkIssuer(String configured, String issuer, Node at) {
-    if (issuer.equals(configured)) {
-      return;
-    }
-    // Pomerium rewrites the templated issuer for the exact default URL only.
-    if (configured.equals(ProviderUrl.COMMON) && issuer.equals(TEMPLATE_ISSUER)) {
+    if (issuerAccepted(configured, issuer)) {
       return;
     }
     String hint = issuer.contains("{")
@@ -212,9 +213,12 @@ final class FileCheck {
         "the credentials of idp_service_account", sa.directoryId().get()));
   }
 
+  /** The service account's own tenant on the authority host of the provider URL's cloud. */
   private HttpUrl derivedTokenEndpoint(HttpUrl discoveryUrl, Credentials sa) {
-    return discoveryUrl.newBuilder().encodedPath("/").addPathSegment(sa.tenant())
-        .addPathSegments("oauth2/v2.0/token").query(null).build();
+    HttpUrl.Builder url = discoveryUrl.newBuilder().encodedPath("/").addPathSegment(sa.tenant())
+        .addPathSegments("oauth2/v2.0/token").query(null);
+    AzureCloud.ofHost(discoveryUrl.host()).ifPresent(c -> url.scheme("https").host(c.authorityHost()).port(443));
+    return url.build();
   }
 
   private CompletableFuture<Optional<Grant>> tokenFor(Credentials creds, HttpUrl endpoint, Optional<AzureCloud> cloud) {

@@ -47,8 +47,8 @@ final class GraphChecks {
         calls.add(guarded(group, () -> checkGroup(group)));
       }
     }
-    if (granted("Application.Read.All") && target.options().scalar("idp_client_secret").isPresent()) {
-      calls.add(guarded(target.options().scalar("idp_client_secret").get(), this::secretExpiry));
+    if (granted("Application.Read.All")) {
+      calls.add(guarded(grant.from().secretAt(), this::secretExpiry));
     }
     CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
   }
@@ -138,7 +138,7 @@ final class GraphChecks {
     List<JsonNode> credentials = graph.passwordCredentials(grant.from().clientId());
     // The hint is the secret's first three characters: it tells which of several secrets is in use.
     List<JsonNode> inUse = credentials.stream().filter(c -> secret.startsWith(c.path("hint").asText("\0"))).toList();
-    Node at = target.options().scalar("idp_client_secret").get();
+    Node at = grant.from().secretAt();
     Instant now = Instant.now();
     for (JsonNode c : inUse.isEmpty() ? credentials : inUse) {
       Instant end;
@@ -151,11 +151,11 @@ final class GraphChecks {
       String which = "the client secret" + (name.isEmpty() ? "" : " '" + name + "'");
       if (end.isBefore(now)) {
         file.report(OnlineRules.SECRET_EXPIRY, Severity.ERROR, at, which + " expired on " + end.toString().substring(0, 10),
-            "create a new client secret and update idp_client_secret");
+            "create a new client secret and update the config");
       } else if (end.isBefore(now.plus(EXPIRY_WARNING))) {
         long days = Duration.between(now, end).toDays();
         file.report(OnlineRules.SECRET_EXPIRY, at, which + " expires on " + end.toString().substring(0, 10) + ", in " + days + " days",
-            "create a new client secret and update idp_client_secret before then");
+            "create a new client secret and update the config before then");
       }
     }
     return null;

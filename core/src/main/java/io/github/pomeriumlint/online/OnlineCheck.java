@@ -2,6 +2,7 @@ package io.github.pomeriumlint.online;
 
 import io.github.pomeriumlint.api.Diagnostic;
 import io.github.pomeriumlint.api.LintOptions;
+import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import io.github.pomeriumlint.rules.Route;
@@ -60,12 +61,22 @@ public final class OnlineCheck {
     try {
       List<CompletableFuture<Void>> files = new ArrayList<>();
       for (Target target : targets) {
-        files.add(CompletableFuture.runAsync(() -> new FileCheck(check, target).run(), check.pool));
+        files.add(CompletableFuture.runAsync(() -> check.guarded(target), check.pool));
       }
       CompletableFuture.allOf(files.toArray(CompletableFuture[]::new)).join();
       return new Outcome(List.copyOf(check.findings), check.incomplete.stream().distinct().sorted().toList());
     } finally {
       check.pool.shutdownNow();
+    }
+  }
+
+  /** A bug in one file's checks must not hide the other findings: it becomes a finding of its own. */
+  private void guarded(Target target) {
+    try {
+      new FileCheck(this, target).run();
+    } catch (RuntimeException e) {
+      findings.add(new Diagnostic("internal-error", Severity.ERROR, target.file(), 1, 1, 1, 1, "",
+          "the online checks failed on this file (" + e.getClass().getSimpleName() + "); please report this with the file", null));
     }
   }
 

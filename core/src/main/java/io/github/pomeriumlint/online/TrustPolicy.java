@@ -45,13 +45,17 @@ public final class TrustPolicy {
     }
   }
 
-  /** Whether {@code url} may be contacted at all: a Microsoft identity or Graph host, or a trusted one. */
+  /**
+   * Refuses {@code url} unless it may be asked something that carries no secret (discovery): a
+   * Microsoft sign-in host or alias, a Graph host, or a trusted one.
+   */
   public void checkPublicHost(HttpUrl url) throws OnlineFault {
     if (isTrusted(url)) {
       return;
     }
     boolean microsoft =
-        AzureCloud.isIdentityHost(url.host())
+        AzureCloud.ofHost(url.host()).isPresent()
+            || AzureCloud.isIdentityHost(url.host())
             || Arrays.stream(AzureCloud.values()).anyMatch(c -> graphHosts(c).contains(host(url)));
     if (!url.isHttps() || url.port() != 443 || !microsoft) {
       throw OnlineFault.untrusted(url, "is not a Microsoft identity or Graph host over HTTPS");

@@ -338,6 +338,38 @@ class OnlineCheckTest {
     assertThat(result.incomplete()).isNotEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource({
+      "https://login.microsoftonline.com/common/v2.0, https://login.microsoftonline.com/{tenantid}/v2.0, true",
+      "https://login.microsoftonline.com/common/v2.0/, https://login.microsoftonline.com/{tenantid}/v2.0, false",
+      "https://login.microsoftonline.com/organizations/v2.0, https://login.microsoftonline.com/{tenantid}/v2.0, false",
+      "https://login.microsoftonline.com/" + TENANT + "/v2.0, https://login.microsoftonline.com/" + TENANT + "/v2.0, true",
+      "https://login.microsoftonline.com/" + TENANT + ", https://sts.windows.net/" + TENANT + "/, false"})
+  void onlyTheExactDefaultCommonUrlAcceptsTheTemplatedIssuer(String configured, String issuer, boolean accepted) {
+    assertThat(FileCheck.issuerAccepted(configured, issuer)).isEqualTo(accepted);
+  }
+
+  @Test
+  void filesSharingAProviderAndCredentialsShareTheirCalls(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path a = java.nio.file.Files.writeString(dir.resolve("a.yaml"), config(entra.providerUrl(), ""));
+    java.nio.file.Path b = java.nio.file.Files.writeString(dir.resolve("b.yaml"), config(entra.providerUrl(), ""));
+    entra.routes.put("/" + TENANT + "/oauth2/v2.0/token", r -> FakeEntra.tokenError(401, "invalid_client", 7000215, "Invalid client secret provided."));
+
+    LintResult result = PomeriumLint.lint(List.of(a, b), options().build());
+
+    assertThat(result.diagnostics()).filteredOn(d -> d.rule().equals("azure-credentials-rejected"))
+        .extracting(Diagnostic::file).containsExactly(a.toString(), b.toString());
+    assertThat(entra.paths()).containsExactlyInAnyOrder(
+        "GET /" + TENANT + "/v2.0/.well-known/openid-configuration", "POST /" + TENANT + "/oauth2/v2.0/token");
+  }
+
+  @Test
+  void aTlsFailureIsItsOwnFinding() throws Exception {
+    String https = entra.providerUrl().replace("http://", "https://");
+    assertThat(online(lint(config(https, "")))).singleElement().asString()
+        .contains("online-check-failed").contains("TLS handshake failed at https://" + entra.hostPort());
+  }
+
   private String faultOf() throws Exception {
     return faultOf(options().build());
   }
