@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The Graph reads of one file, all at once: users without mail, each policy group, the app's secrets. */
 final class GraphChecks {
@@ -22,6 +24,7 @@ final class GraphChecks {
   static final int SHOWN_USERS = 5;
   private static final Duration EXPIRY_WARNING = Duration.ofDays(30);
   private static final String GROUP_NOT_ID = "azure-group-not-id";
+  private static final Pattern ROUTE = Pattern.compile("\\w+\\[\\d+]");
 
   private final OnlineCheck run;
   private final OnlineCheck.Target target;
@@ -105,11 +108,17 @@ final class GraphChecks {
           "authorize by group membership rather than email" + (run.options.showUsers() ? "" : "; --show-users lists them all"));
       return null;
     }
-    List<String> routes = reliant.stream().map(n -> n.path().replaceAll("\\.policy.*|\\.allowed_.*", "")).distinct().toList();
+    List<String> routes = reliant.stream().map(n -> routeOf(n.path())).distinct().toList();
     file.report(OnlineRules.USER_WITHOUT_EMAIL, reliant.get(0),
         message + "; they get 403 from the email or domain rules of " + String.join(", ", routes),
         "give them a mail address, or authorize by group membership" + (run.options.showUsers() ? "" : "; --show-users lists them all"));
     return null;
+  }
+
+  /** {@code routes[3]} of {@code routes[3].policy.allow.or[0].email}. */
+  private static String routeOf(String path) {
+    Matcher m = ROUTE.matcher(path);
+    return m.lookingAt() ? m.group() : path;
   }
 
   private Void checkGroup(ScalarNode value) throws OnlineFault {

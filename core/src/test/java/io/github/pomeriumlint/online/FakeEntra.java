@@ -94,6 +94,26 @@ public final class FakeEntra extends Dispatcher implements AutoCloseable {
         + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + ".c2lnbmF0dXJl";
   }
 
+  /** Serves {@code count} users without mail on {@code /v1.0/users}, 999 a page, linked by {@code @odata.nextLink}. */
+  public void usersWithoutMail(int count) {
+    int page = 999;
+    routes.put("/v1.0/users", r -> {
+      String skip = r.getUrl().queryParameter("$skiptoken");
+      int first = skip == null ? 0 : Integer.parseInt(skip) * page;
+      StringBuilder body = new StringBuilder("{\"value\":[");
+      for (int i = first; i < Math.min(count, first + page); i++) {
+        body.append(i == first ? "" : ",").append("{\"id\":\"").append(i).append("\",\"userPrincipalName\":\"user")
+            .append(i).append("@contoso.onmicrosoft.com\",\"mail\":null}");
+      }
+      body.append(']');
+      if (first + page < count) {
+        body.append(",\"@odata.nextLink\":\"").append(base()).append("/v1.0/users?$filter=mail%20eq%20null&$skiptoken=")
+            .append(first / page + 1).append('"');
+      }
+      return json(200, body.append('}').toString());
+    });
+  }
+
   /** A token-endpoint refusal as captured in the wild: status, OAuth error and AADSTS code. */
   public static MockResponse tokenError(int status, String error, int code, String text) {
     return json(status, ("{\"error\":\"%s\",\"error_description\":\"AADSTS%d: %s\\r\\nTrace ID: 0000\\r\\nCorrelation ID: 0000\\r\\nTimestamp: 2024-09-26 06:09:36Z\","

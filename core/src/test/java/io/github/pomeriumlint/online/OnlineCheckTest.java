@@ -268,6 +268,18 @@ class OnlineCheckTest {
   }
 
   @Test
+  void aLongUserScanReportsProgressThroughTheOptionsAndPagesToTheEnd() throws Exception {
+    entra.usersWithoutMail(20_500);
+    List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    LintResult result = lint(config(entra.providerUrl(), ""), options().progress(progress::add).build());
+
+    assertThat(online(result)).singleElement().asString().contains("20500 directory users have no mail address (user0@");
+    assertThat(progress).containsExactly("users without email so far: 10000", "users without email so far: 20000");
+    assertThat(entra.paths()).filteredOn("GET /v1.0/users"::equals).hasSize(21);
+  }
+
+  @Test
   void groupsThatDoNotExistAndGroupNamesAreResolved() throws Exception {
     String unknown = "0b7e0f2a-0000-4000-8000-000000000000";
     String cfg = config(entra.providerUrl(), "").replace("has: " + GROUP_ID, "has: " + unknown)
@@ -326,6 +338,14 @@ class OnlineCheckTest {
     entra.routes.put(discovery, r -> FakeEntra.json(200, FakeEntra.discovery(entra.base())));
     entra.routes.put("/v1.0/users", r -> FakeEntra.json(200, "{\"value\":[{\"id\":"));
     assertThat(faultOf()).contains("not JSON");
+  }
+
+  @Test
+  void aGraphRefusalDespiteTheRolesNamesTheEndpointAndTheCode() throws Exception {
+    entra.routes.put("/v1.0/users", r -> FakeEntra.graphError(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation."));
+
+    assertThat(faultOf()).contains("online-check-failed:warning online check could not be completed: " + entra.base()
+        + "/v1.0/users answered HTTP 403 Authorization_RequestDenied");
   }
 
   @Test

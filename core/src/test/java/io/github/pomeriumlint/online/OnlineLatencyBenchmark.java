@@ -17,7 +17,6 @@ public final class OnlineLatencyBenchmark {
   private static final int DELAY_MS = 200;
   private static final int GROUPS = 6;
   private static final int USERS = 100_000;
-  private static final int PAGE = 999;
 
   public static void main(String[] args) throws Exception {
     latency();
@@ -53,22 +52,7 @@ public final class OnlineLatencyBenchmark {
 
   private static void userScan() throws Exception {
     try (FakeEntra entra = new FakeEntra()) {
-      String base = entra.base();
-      entra.routes.put("/v1.0/users", r -> {
-        String token = r.getUrl().queryParameter("$skiptoken");
-        int page = token == null ? 0 : Integer.parseInt(token);
-        StringBuilder body = new StringBuilder("{\"value\":[");
-        int first = page * PAGE;
-        for (int i = first; i < Math.min(USERS, first + PAGE); i++) {
-          body.append(i == first ? "" : ",").append("{\"id\":\"").append(i).append("\",\"userPrincipalName\":\"user")
-              .append(i).append("@contoso.onmicrosoft.com\",\"mail\":null}");
-        }
-        body.append(']');
-        if (first + PAGE < USERS) {
-          body.append(",\"@odata.nextLink\":\"").append(base).append("/v1.0/users?$filter=mail%20eq%20null&$skiptoken=").append(page + 1).append('"');
-        }
-        return FakeEntra.json(200, body.append('}').toString());
-      });
+      entra.usersWithoutMail(USERS);
       System.gc();
       ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
       long start = System.nanoTime();
