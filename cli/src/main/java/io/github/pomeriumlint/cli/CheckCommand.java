@@ -155,7 +155,13 @@ final class CheckCommand implements Callable<Integer> {
     }
     trustedHosts.forEach(b::trustHost);
     if (graphUrl != null) {
+      if (!graphUrl.matches("(?i)https?://[^/?#\\s]+(/\\S*)?")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--graph-url must be an http(s) URL, not '" + graphUrl + "'");
+      }
       b.graphUrl(graphUrl);
+    }
+    if (timeoutSeconds <= 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds");
     }
     return b.build();
   }

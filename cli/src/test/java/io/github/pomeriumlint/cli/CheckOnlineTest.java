@@ -80,6 +80,14 @@ class CheckOnlineTest {
   }
 
   @Test
+  void aBadGraphUrlOrTimeoutIsUsageError() throws Exception {
+    Path file = config();
+    assertThat(CliRun.of("check", "--online", "--graph-url", "graph.example", file.toString()).exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("check", "--online", "--timeout", "0", file.toString()).exitCode()).isEqualTo(2);
+    assertThat(entra.requests).isEmpty();
+  }
+
+  @Test
   void showUsersListsEveryUserWithoutEmail() throws Exception {
     StringBuilder users = new StringBuilder();
     for (int i = 0; i < 8; i++) {
