@@ -261,8 +261,9 @@ final class FileCheck {
       List<String> claim = JWTParser.parse(token.value()).getJWTClaimsSet().getStringListClaim("roles");
       roles = claim == null ? List.of() : claim;
     } catch (ParseException e) {
-      run.incomplete.add("the token for " + creds.name() + " is not a JWT, so its permissions are unknown");
-      report(OnlineRules.CHECK_FAILED, creds.at(), "the token for " + creds.name() + " is not a JWT, so its permissions are unknown", null);
+      String message = "the token for " + creds.name() + " is not a JWT, so its permissions are unknown";
+      run.incomplete.add(target.file() + ": " + message);
+      report(OnlineRules.CHECK_FAILED, creds.at(), message, null);
       return Optional.of(List.of());
     }
     for (String role : REQUIRED_ROLES) {
