@@ -16,6 +16,8 @@ import io.github.pomeriumlint.rules.azure.online.OnlineRules;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
@@ -27,6 +29,7 @@ final class FileCheck {
   static final List<String> REQUIRED_ROLES = List.of("Directory.Read.All", "Group.Read.All", "User.Read.All");
 
   private static final String WELL_KNOWN = "/.well-known/openid-configuration";
+  private static final Set<String> MULTI_TENANT = Set.of("common", "organizations", "consumers");
   private static final String TEMPLATE_ISSUER = "https://login.microsoftonline.com/{tenantid}/v2.0";
 
   /** Credentials to try, where they were written, and what the finding calls them. */
@@ -57,12 +60,12 @@ final class FileCheck {
     }
     Node urlNode = options.scalar("idp_provider_url").map(Node.class::cast).orElse(provider.get());
     String configured = options.scalar("idp_provider_url").map(ScalarNode::text).orElse(ProviderUrl.COMMON);
-    ProviderUrl url = ProviderUrl.parse(configured);
     HttpUrl discoveryUrl = HttpUrl.parse(configured.replaceAll("/+$", "") + WELL_KNOWN);
     if (discoveryUrl == null) {
       return; // not a URL: the offline azure-provider-url finding says so
     }
     Optional<AzureCloud> cloud = AzureCloud.ofHost(discoveryUrl.host());
+    boolean multiTenant = MULTI_TENANT.contains(discoveryUrl.pathSegments().get(0).toLowerCase(Locale.ROOT));
     Optional<Credentials> serviceAccount = serviceAccount();
     CompletableFuture<Optional<Grant>> accountGrant =
         serviceAccount.map(sa -> tokenFor(sa, derivedTokenEndpoint(discoveryUrl, sa), cloud)).orElse(done(Optional.empty()));
@@ -70,10 +73,15 @@ final class FileCheck {
     Optional<HttpUrl> tokenEndpoint = discover(configured, discoveryUrl, urlNode);
     Optional<Credentials> client = clientCredentials();
     CompletableFuture<Optional<Grant>> clientGrant =
-        client.isPresent() && tokenEndpoint.isPresent() && !url.multiTenant()
+        client.isPresent() && tokenEndpoint.isPresent() && !multiTenant
             ? tokenFor(client.get(), tokenEndpoint.get(), cloud)
             : done(Optional.empty());
 
+    if (client.isPresent() && multiTenant && serviceAccount.isEmpty()) {
+      report(OnlineRules.CHECK_FAILED, Severity.INFO, client.get().at(),
+          "idp_client_id/idp_client_secret not checked: the provider URL names no tenant to request a token from",
+          "use the tenant-specific https://<login host>/<tenant-id>/v2.0 to have the credentials and permissions checked");
+    }
     Optional<Grant> grant = accountGrant.join().or(clientGrant::join);
     clientGrant.join();
     if (grant.isEmpty()) {

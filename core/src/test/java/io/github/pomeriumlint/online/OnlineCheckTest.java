@@ -399,6 +399,22 @@ class OnlineCheckTest {
   }
 
   @Test
+  void aMultiTenantUrlLeavesTheClientCredentialsUncheckedWithoutFailingTheRun() throws Exception {
+    String organizations = entra.base() + "/organizations/v2.0";
+    entra.routes.put("/organizations/v2.0/.well-known/openid-configuration", r -> FakeEntra.json(200,
+        FakeEntra.discovery(entra.base()).replace(entra.base() + "/" + TENANT + "/v2.0", "https://login.microsoftonline.com/{tenantid}/v2.0")));
+
+    LintResult result = lint(config(organizations, ""));
+
+    assertThat(online(result)).containsExactlyInAnyOrder(
+        "2 azure-issuer-mismatch:error the discovery document's issuer 'https://login.microsoftonline.com/{tenantid}/v2.0' differs from"
+            + " idp_provider_url '" + organizations + "', so Pomerium refuses to start",
+        "3 online-check-failed:info idp_client_id/idp_client_secret not checked: the provider URL names no tenant to request a token from");
+    assertThat(result.incomplete()).isEmpty();
+    assertThat(entra.paths()).doesNotContain("POST /organizations/oauth2/v2.0/token");
+  }
+
+  @Test
   void aTlsFailureIsItsOwnFinding() throws Exception {
     String https = entra.providerUrl().replace("http://", "https://");
     assertThat(online(lint(config(https, "")))).singleElement().asString()
