@@ -20,7 +20,8 @@ public final class OnlineFault extends Exception {
     SERVER_ERROR,
     THROTTLED,
     BAD_JSON,
-    TRUNCATED
+    TRUNCATED,
+    TOO_LARGE
   }
 
   private final Kind kind;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /**
  * One shared HTTP client for every online call. Every request passes the {@link TrustPolicy} for
@@ -40,6 +42,8 @@ public final class OnlineHttp {
   }
 
   static final int MAX_RETRIES = 3;
+  /** Graph pages of 999 users are well under 1 MiB; a bigger answer is not one of Microsoft's. */
+  static final long MAX_BODY = 16L << 20;
   private static final Duration MAX_WAIT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -149,7 +153,11 @@ public final class OnlineHttp {
       throw OnlineFault.of(OnlineFault.Kind.NETWORK, url, "network error (" + e.getClass().getSimpleName() + ")");
     }
     try (response; ResponseBody body = response.body()) {
-      return new Reply(url, response.code(), response.headers(), body.string());
+      BufferedSource source = body.source();
+      if (source.request(MAX_BODY + 1)) {
+        throw OnlineFault.of(OnlineFault.Kind.TOO_LARGE, url, "an answer larger than " + (MAX_BODY >> 20) + " MiB");
+      }
+      return new Reply(url, response.code(), response.headers(), source.readString(StandardCharsets.UTF_8));
     } catch (InterruptedIOException e) {
       throw OnlineFault.of(OnlineFault.Kind.TIMEOUT, url, "the answer stalled");
     } catch (IOException e) {

@@ -145,6 +145,15 @@ class GraphClientTest {
   }
 
   @Test
+  void anOversizedAnswerIsRefusedNotBuffered() {
+    server.enqueue(json(200, "{\"value\":[],\"pad\":\"" + "x".repeat((int) OnlineHttp.MAX_BODY) + "\"}"));
+
+    assertThatThrownBy(() -> graph.group("g"))
+        .isInstanceOf(OnlineFault.class)
+        .hasMessageStartingWith("an answer larger than 16 MiB at http://localhost:");
+  }
+
+  @Test
   void throttlingIsRetriedAfterRetryAfterABoundedNumberOfTimes() throws Exception {
     MockResponse throttled = new MockResponse.Builder().code(429).addHeader("Retry-After", "0.01").body(
         "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Please retry again later.\",\"innerError\":{\"code\":\"429\",\"status\":\"429\"}}}").build();
