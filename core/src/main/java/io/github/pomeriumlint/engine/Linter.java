@@ -44,8 +44,8 @@ public final class Linter {
     Map<String, List<String>> sources = new LinkedHashMap<>();
     List<OnlineCheck.Target> online = new ArrayList<>();
     for (SourceFile input : inputs) {
-      sources.put(input.name(), input.lines());
       Document document = Document.parse(input);
+      sources.put(input.name(), SecretMask.apply(input.lines(), document));
       EffectiveConfig config = EnvOverlay.apply(document, environment);
       config.decodedSources().forEach(s -> sources.put(s.name(), s.lines()));
       LintContext.FileState state = new LintContext.FileState(document, config, version, findings::add);
