@@ -33,6 +33,7 @@ final class FileCheck {
   private static final String TEMPLATE_ISSUER = "https://login.microsoftonline.com/{tenantid}/v2.0";
 
   /** Credentials to try, where they were written, and what the finding calls them. */
+  /** @param tenant the tenant the token is asked of, as written */
   record Credentials(String clientId, String secret, Node at, Node secretAt, String name, String tenant) {
     @Override
     public String toString() {
@@ -71,7 +72,7 @@ final class FileCheck {
         serviceAccount.map(sa -> tokenFor(sa, derivedTokenEndpoint(discoveryUrl, sa), cloud)).orElse(done(Optional.empty()));
 
     Optional<HttpUrl> tokenEndpoint = discover(configured, discoveryUrl, urlNode);
-    Optional<Credentials> client = clientCredentials();
+    Optional<Credentials> client = clientCredentials(discoveryUrl.pathSegments().get(0));
     CompletableFuture<Optional<Grant>> clientGrant =
         client.isPresent() && tokenEndpoint.isPresent() && !multiTenant
             ? tokenFor(client.get(), tokenEndpoint.get(), cloud)
@@ -198,14 +199,14 @@ final class FileCheck {
 
   // ---- credentials
 
-  private Optional<Credentials> clientCredentials() {
+  private Optional<Credentials> clientCredentials(String tenant) {
     Optional<ScalarNode> id = options.scalar("idp_client_id");
     Optional<ScalarNode> secret = options.scalar("idp_client_secret");
     if (id.isEmpty() || secret.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Credentials(id.get().text().trim(), secret.get().text().trim(), id.get(), secret.get(),
-        "idp_client_id/idp_client_secret", null));
+        "idp_client_id/idp_client_secret", tenant));
   }
 
   private Optional<Credentials> serviceAccount() {

@@ -56,6 +56,11 @@ final class GraphChecks {
     CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
   }
 
+  /** Which directory the answers come from: files that share it share the calls. */
+  private String directory() {
+    return graph.base() + " " + grant.from().clientId() + " " + grant.from().tenant();
+  }
+
   private boolean granted(String... anyOf) {
     for (String role : anyOf) {
       if (grant.roles().contains(role)) {
@@ -80,7 +85,7 @@ final class GraphChecks {
 
   private Void usersWithoutEmail() throws OnlineFault {
     record Scan(long count, List<String> shown) {}
-    Scan scan = OnlineCheck.await(run.once("users " + grant.from().clientId(), () -> {
+    Scan scan = OnlineCheck.await(run.once("users " + directory(), () -> {
       AtomicLong count = new AtomicLong();
       List<String> shown = new ArrayList<>();
       int limit = run.options.showUsers() ? Integer.MAX_VALUE : SHOWN_USERS;
@@ -124,12 +129,12 @@ final class GraphChecks {
   private Void checkGroup(ScalarNode value) throws OnlineFault {
     String text = value.text().trim();
     if (GraphClient.isGuid(text)) {
-      if (OnlineCheck.await(run.once("group " + text, () -> graph.group(text))).isEmpty()) {
+      if (OnlineCheck.await(run.once("group " + text + " " + directory(), () -> graph.group(text))).isEmpty()) {
         file.report(OnlineRules.GROUP_NOT_FOUND, value, "no group with id " + text + " exists in the directory", "use the Object ID of an existing group");
       }
       return null;
     }
-    List<GraphClient.Group> named = OnlineCheck.await(run.once("group named " + text, () -> graph.groupsNamed(text)));
+    List<GraphClient.Group> named = OnlineCheck.await(run.once("group named " + text + " " + directory(), () -> graph.groupsNamed(text)));
     if (named.isEmpty()) {
       file.report(OnlineRules.GROUP_NOT_FOUND, value, "no group named '" + text + "' exists in the directory, and groups are matched by id", null);
       return null;

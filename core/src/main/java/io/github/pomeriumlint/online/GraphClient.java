@@ -39,6 +39,11 @@ public final class GraphClient {
     this.token = token;
   }
 
+  /** The Graph root this client reads. */
+  public HttpUrl base() {
+    return base;
+  }
+
   public static boolean isGuid(String text) {
     return GUID.matcher(text).matches();
   }
