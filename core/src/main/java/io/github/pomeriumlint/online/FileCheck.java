@@ -32,8 +32,11 @@ final class FileCheck {
   private static final Set<String> MULTI_TENANT = Set.of("common", "organizations", "consumers");
   private static final String TEMPLATE_ISSUER = "https://login.microsoftonline.com/{tenantid}/v2.0";
 
-  /** Credentials to try, where they were written, and what the finding calls them. */
-  /** @param tenant the tenant the token is asked of, as written */
+  /**
+   * Credentials to try, where they were written, and what the finding calls them.
+   *
+   * @param tenant the tenant the token is asked of, as written
+   */
   record Credentials(String clientId, String secret, Node at, Node secretAt, String name, String tenant) {
     @Override
     public String toString() {
