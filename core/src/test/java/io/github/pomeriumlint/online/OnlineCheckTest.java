@@ -383,7 +383,7 @@ class OnlineCheckTest {
       "https://login.microsoftonline.com/" + TENANT + "/v2.0, https://login.microsoftonline.com/" + TENANT + "/v2.0, true",
       "https://login.microsoftonline.com/" + TENANT + ", https://sts.windows.net/" + TENANT + "/, false"})
   void onlyTheExactDefaultCommonUrlAcceptsTheTemplatedIssuer(String configured, String issuer, boolean accepted) {
-    assertThat(FileCheck.issuerAccepted(configured, issuer)).isEqualTo(accepted);
+    assertThat(DiscoveryCheck.issuerAccepted(configured, issuer)).isEqualTo(accepted);
   }
 
   @Test
