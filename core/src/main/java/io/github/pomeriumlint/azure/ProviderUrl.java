@@ -39,6 +39,7 @@ public record ProviderUrl(
     PLACEHOLDER("still holds a placeholder"),
     NOT_A_URL("is not an absolute https URL"),
     HTTP("uses http; Microsoft serves discovery only over https"),
+    PORT("names a port, which the issuer does not, so the issuer check fails"),
     NOT_MICROSOFT_HOST("is not on a Microsoft sign-in authority host"),
     ALIAS_HOST("uses an alias host; the discovery issuer names the authority host, so the issuer check fails"),
     V1_ISSUER("is the v1 token issuer (sts.windows.net), not a sign-in authority"),
@@ -87,6 +88,10 @@ public record ProviderUrl(
     if (!m.group(1).equalsIgnoreCase("https")) {
       mistakes.add(Mistake.HTTP);
     }
+    if (host.matches(".*:\\d*")) {
+      mistakes.add(Mistake.PORT);
+      host = host.substring(0, host.lastIndexOf(':'));
+    }
     Optional<AzureCloud> cloud = AzureCloud.ofHost(host);
     if (cloud.isEmpty()) {
       mistakes.add(Mistake.NOT_MICROSOFT_HOST);
@@ -108,6 +113,9 @@ public record ProviderUrl(
     } else if (path.length() > 1 && path.endsWith("/") && !host.equals("sts.windows.net")) {
       mistakes.add(Mistake.TRAILING_SLASH);
     }
+    if (path.matches(".*//.*")) {
+      mistakes.add(Mistake.OTHER_PATH);
+    }
     List<String> segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
     if (segments.isEmpty()) {
       mistakes.add(Mistake.NO_TENANT);
@@ -116,7 +124,8 @@ public record ProviderUrl(
     String tenant = segments.get(0);
     if (segments.size() == 1 && !host.equals("sts.windows.net")) {
       mistakes.add(Mistake.V1_ENDPOINT);
-    } else if (segments.size() > 2 || (segments.size() == 2 && !segments.get(1).equals("v2.0"))) {
+    } else if ((segments.size() > 2 || (segments.size() == 2 && !segments.get(1).equals("v2.0")))
+        && !mistakes.contains(Mistake.OTHER_PATH)) {
       mistakes.add(Mistake.OTHER_PATH);
     }
     Optional<String> canonicalTenant = Optional.of(tenant);

@@ -63,6 +63,7 @@ public record ServiceAccount(
   private static final Pattern PLACEHOLDER =
       Pattern.compile("^<.*>$|^\\{.*}$|^\\$\\{.*}$|REPLACE|CHANGE[_-]?ME|^YOUR[_-]|^x{4,}$|^\\.\\.\\.$", Pattern.CASE_INSENSITIVE);
   private static final Pattern FILE_PATH = Pattern.compile("(?i)^(~?/|\\./|\\.\\./|[a-z]:\\\\)\\S*$|^\\S+\\.json$");
+  private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,39}");
   private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+");
 
   /** How the value was written. */
@@ -134,13 +135,14 @@ public record ServiceAccount(
         }
         return fromJson(text, Encoding.JSON, "");
       }
-      if (FILE_PATH.matcher(text).matches() && !text.contains("=")) {
-        error("is a file path, but Pomerium expects the file's content", "use the content, encoded: base64 -w0 <file>");
-        return result(Encoding.FILE_PATH, Optional.empty());
-      }
       String compact = text.replace("\r", "").replace("\n", "");
       boolean urlSafe = compact.indexOf('-') >= 0 || compact.indexOf('_') >= 0;
       Optional<String> decoded = base64(compact, urlSafe);
+      // A value that decodes to JSON is base64, whatever it looks like.
+      if (FILE_PATH.matcher(text).matches() && decoded.filter(d -> d.trim().startsWith("{")).isEmpty()) {
+        error("is a file path, but Pomerium expects the file's content", "use the content, encoded: base64 -w0 <file>");
+        return result(Encoding.FILE_PATH, Optional.empty());
+      }
       if (decoded.isEmpty()) {
         error("is neither base64 nor JSON", "set it to base64 of the JSON document: base64 -w0 service-account.json");
         return result(Encoding.UNKNOWN, Optional.empty());
@@ -194,7 +196,7 @@ public record ServiceAccount(
       }
       checkFields(map);
       return new ServiceAccount(
-          field(map, CLIENT_ID), field(map, CLIENT_SECRET), field(map, DIRECTORY_ID), encoding, Optional.of(map), List.copyOf(problems));
+          field(map, CLIENT_ID), field(map, CLIENT_SECRET), field(map, DIRECTORY_ID), encoding, Optional.of(map), sorted());
     }
 
     private void checkFields(MapNode map) {
@@ -207,10 +209,12 @@ public record ServiceAccount(
             Optional.ofNullable(LOOKALIKES.get(name.replace("-", "_")))
                 .or(() -> io.github.pomeriumlint.rules.Suggest.closest(name, FIELDS))
                 .orElse(null);
+        // A name is echoed only when it looks like one: a pasted value in its place may be a secret.
+        String field = FIELD_NAME.matcher(entry.key().text()).matches() ? " '" + entry.key().text() + "'" : "";
         problems.add(
             new Problem(
                 Severity.WARNING,
-                "has a field '" + entry.key().text() + "' that Pomerium ignores" + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"),
+                "has a field" + field + " that Pomerium ignores" + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"),
                 suggestion == null ? "remove it" : "rename it to '" + suggestion + "'",
                 Optional.of(entry.key())));
       }
@@ -262,7 +266,12 @@ public record ServiceAccount(
     }
 
     private ServiceAccount result(Encoding encoding, Optional<MapNode> document) {
-      return new ServiceAccount(Optional.empty(), Optional.empty(), Optional.empty(), encoding, document, List.copyOf(problems));
+      return new ServiceAccount(Optional.empty(), Optional.empty(), Optional.empty(), encoding, document, sorted());
+    }
+
+    /** Errors first; a stable sort keeps the document's order within a severity. */
+    private List<Problem> sorted() {
+      return problems.stream().sorted(java.util.Comparator.comparing(Problem::severity)).toList();
     }
   }
 

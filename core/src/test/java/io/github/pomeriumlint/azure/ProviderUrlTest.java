@@ -41,6 +41,8 @@ class ProviderUrlTest {
     "https://login.microsoftonline.com/DB260707-7802-4DEC-98D0-96446B98D6C1/v2.0, TENANT_UPPERCASE",
     "https://login.microsoftonline.com/common/v2.0/, TRAILING_SLASH",
     "https://login.microsoftonline.com/" + TENANT + "/oauth2/v2.0/authorize, OTHER_PATH",
+    "https://login.microsoftonline.com//" + TENANT + "/v2.0, OTHER_PATH",
+    "https://login.microsoftonline.com:443/" + TENANT + "/v2.0, PORT",
   })
   void namesTheMistakeAndDerivesTheWorkingUrl(String value, ProviderUrl.Mistake mistake) {
     ProviderUrl url = ProviderUrl.parse(value);

@@ -71,11 +71,11 @@ class ServiceAccountTest {
     assertThat(sa.problems())
         .extracting(ServiceAccount.Problem::message)
         .containsExactly(
-            "has a field 'tenant_id' that Pomerium ignores (did you mean 'directory_id'?)",
             "has a 'client_id' that is not a GUID",
-            "has a 'client_secret' shaped like a GUID: most likely the secret's ID, not its value",
-            "has no 'directory_id' (Pomerium: directory_id is required)");
-    assertThat(sa.problems().get(0).at()).hasValueSatisfying(n -> assertThat(n.span().column()).isEqualTo(82));
+            "has no 'directory_id' (Pomerium: directory_id is required)",
+            "has a field 'tenant_id' that Pomerium ignores (did you mean 'directory_id'?)",
+            "has a 'client_secret' shaped like a GUID: most likely the secret's ID, not its value");
+    assertThat(sa.problems().get(2).at()).hasValueSatisfying(n -> assertThat(n.span().column()).isEqualTo(82));
   }
 
   @Test

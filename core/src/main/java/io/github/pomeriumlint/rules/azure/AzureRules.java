@@ -8,6 +8,14 @@ public final class AzureRules {
   private AzureRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new AzureProviderUrl(),
+        new AzureClientCredentials(),
+        new AzureHostedAuthenticate(),
+        new AzureSignInParams(),
+        new ServiceAccountInvalid(),
+        new ServiceAccountMismatch(),
+        new AzureGroupNotId(),
+        new AzureUserNotId());
   }
 }
