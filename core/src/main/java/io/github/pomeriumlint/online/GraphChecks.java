@@ -135,12 +135,14 @@ final class GraphChecks {
       return null;
     }
     List<GraphClient.Group> named = OnlineCheck.await(run.once("group named " + text + " " + directory(), () -> graph.groupsNamed(text)));
+    // The offline rule flags the name; online, the finding also knows the id, and replaces it.
+    Severity severity = RuleRegistry.find(GROUP_NOT_ID).map(RuleInfo::severity).orElse(Severity.WARNING);
     if (named.isEmpty()) {
-      file.report(OnlineRules.GROUP_NOT_FOUND, value, "no group named '" + text + "' exists in the directory, and groups are matched by id", null);
+      file.report(GROUP_NOT_ID, severity, value,
+          "'" + text + "' is a group name, and no group in the directory has it; Pomerium matches Azure groups by object id",
+          "use the Object ID of the group you mean");
       return null;
     }
-    // The offline rule flags the name; online, the finding also knows the id.
-    Severity severity = RuleRegistry.find(GROUP_NOT_ID).map(RuleInfo::severity).orElse(Severity.WARNING);
     String ids = String.join(" or ", named.stream().map(GraphClient.Group::id).toList());
     file.report(GROUP_NOT_ID, severity, value, "'" + text + "' is a group name; Pomerium matches Azure groups by object id",
         named.size() == 1 ? "use " + ids : ids + " carry this name; use the id of the one you mean");

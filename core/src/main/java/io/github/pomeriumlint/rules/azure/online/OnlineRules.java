@@ -73,8 +73,8 @@ public final class OnlineRules {
       new OnlineRule(
           RuleInfo.of("azure-group-not-found", WARNING, "A group in a policy does not exist in the directory")
               .description(
-                  "Each group value in a policy is looked up in Microsoft Graph; a group id the directory does not"
-                      + " know, or a name no group has, never matches anyone.")
+                  "Each group id in a policy is looked up in Microsoft Graph; an id the directory does not know never"
+                      + " matches anyone. (A group name is azure-group-not-id; online, its finding names the group's id.)")
               .bad("allowed_groups: [00000000-0000-0000-0000-000000000000]")
               .good("allowed_groups: [<an existing group object id>]"));
 
