@@ -16,6 +16,7 @@ import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.RuleRegistry;
 import io.github.pomeriumlint.rules.azure.online.OnlineRules;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +69,24 @@ public final class Linter {
     return new LintResult(findings, inputs.size(), sources, incomplete);
   }
 
-  /** An online finding replaces the offline one of the same rule at the same place (it knows more). */
+  /**
+   * An online finding replaces the offline one of the same rule at the same place: it knows more
+   * (a group's id, say), while the offline rule keeps the say on how severe it is.
+   */
   private static void addOnline(List<Diagnostic> findings, List<Diagnostic> online) {
+    List<Diagnostic> merged = new ArrayList<>(online.size());
     for (Diagnostic d : online) {
-      findings.removeIf(o -> o.rule().equals(d.rule()) && o.file().equals(d.file()) && o.line() == d.line() && o.column() == d.column());
+      Diagnostic kept = d;
+      for (Iterator<Diagnostic> offline = findings.iterator(); offline.hasNext(); ) {
+        Diagnostic o = offline.next();
+        if (o.rule().equals(d.rule()) && o.file().equals(d.file()) && o.line() == d.line() && o.column() == d.column()) {
+          kept = d.withSeverity(o.severity());
+          offline.remove();
+        }
+      }
+      merged.add(kept);
     }
-    findings.addAll(online);
+    findings.addAll(merged);
   }
 
   /** A rule bug must not hide the other findings: report it as a finding of its own. */

@@ -4,12 +4,15 @@ import static io.github.pomeriumlint.online.FakeEntra.CLIENT_ID;
 import static io.github.pomeriumlint.online.FakeEntra.GROUP_ID;
 import static io.github.pomeriumlint.online.FakeEntra.SECRET;
 import static io.github.pomeriumlint.online.FakeEntra.TENANT;
+import static io.github.pomeriumlint.api.Severity.ERROR;
+import static io.github.pomeriumlint.api.Severity.WARNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pomeriumlint.api.Diagnostic;
 import io.github.pomeriumlint.api.LintOptions;
 import io.github.pomeriumlint.api.LintResult;
 import io.github.pomeriumlint.api.PomeriumLint;
+import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.report.JsonRenderer;
 import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.azure.online.OnlineRules;
@@ -296,6 +299,12 @@ class OnlineCheckTest {
     assertThat(entra.paths()).filteredOn("GET /v1.0/users"::equals).hasSize(21);
   }
 
+  /** The online finding keeps the severity of the offline one it replaces, where that rule exists. */
+  private static String groupNotId(Severity offline) {
+    boolean ruleExists = io.github.pomeriumlint.rules.RuleRegistry.find("azure-group-not-id").isPresent();
+    return "azure-group-not-id:" + (ruleExists ? offline : Severity.WARNING).name().toLowerCase();
+  }
+
   @Test
   void groupsThatDoNotExistAndGroupNamesAreResolved() throws Exception {
     String unknown = "0b7e0f2a-0000-4000-8000-000000000000";
@@ -307,12 +316,10 @@ class OnlineCheckTest {
 
     LintResult result = lint(cfg);
 
-    String notId = "azure-group-not-id:" + io.github.pomeriumlint.rules.RuleRegistry.find("azure-group-not-id")
-        .map(i -> i.severity().name().toLowerCase()).orElse("warning");
     assertThat(online(result)).containsExactlyInAnyOrder(
         "15 azure-group-not-found:warning no group with id " + unknown + " exists in the directory",
-        "17 " + notId + " 'Engineering' is a group name; Pomerium matches Azure groups by object id",
-        "18 " + notId + " 'Nobody' is a group name, and no group in the directory has it; Pomerium matches Azure groups by object id");
+        "17 " + groupNotId(WARNING) + " 'Engineering' is a group name; Pomerium matches Azure groups by object id",
+        "18 " + groupNotId(ERROR) + " 'Nobody' is a group name, and no group in the directory has it; Pomerium matches Azure groups by object id");
     assertThat(result.diagnostics()).filteredOn(d -> d.line() == 17).singleElement()
         .satisfies(d -> assertThat(d.hint()).isEqualTo("use " + GROUP_ID));
   }
