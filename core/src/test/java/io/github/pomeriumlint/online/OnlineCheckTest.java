@@ -427,9 +427,26 @@ class OnlineCheckTest {
 
   @Test
   void aTlsFailureIsItsOwnFinding() throws Exception {
-    String https = entra.providerUrl().replace("http://", "https://");
-    assertThat(online(lint(config(https, "")))).singleElement().asString()
-        .contains("online-check-failed").contains("TLS handshake failed at https://" + entra.hostPort());
+    // A server that answers a TLS handshake with plain text, as a misconfigured proxy does.
+    try (java.net.ServerSocket plain = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      plain.setSoTimeout(5_000);
+      Thread answer = new Thread(() -> {
+        try (java.net.Socket s = plain.accept()) {
+          s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes());
+        } catch (java.io.IOException ignored) {
+          // the test's assertion says what went wrong
+        }
+      });
+      answer.start();
+      String hostPort = "127.0.0.1:" + plain.getLocalPort();
+      LintOptions options = LintOptions.builder().online(true).trustHost(hostPort).timeout(Duration.ofSeconds(5)).build();
+
+      LintResult result = lint(config("https://" + hostPort + "/" + TENANT + "/v2.0", ""), options);
+
+      assertThat(online(result)).singleElement().asString()
+          .contains("online-check-failed").contains("TLS handshake failed at https://" + hostPort);
+      answer.join(5_000);
+    }
   }
 
   private String faultOf() throws Exception {
