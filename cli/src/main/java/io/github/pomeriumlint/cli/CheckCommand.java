@@ -103,6 +103,9 @@ final class CheckCommand implements Callable<Integer> {
       description = "Timeout of each online request in seconds (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
+  @Option(names = "--show-users", description = "With --online, list every user without an email, not just the first few.")
+  boolean showUsers;
+
   @Override
   public Integer call() throws IOException {
     Severity threshold = parseFailOn();
@@ -201,9 +204,19 @@ final class CheckCommand implements Callable<Integer> {
       }
       b.envFile(envFile);
     }
-    b.online(online).timeout(Duration.ofSeconds(timeoutSeconds));
+    b.online(online).timeout(Duration.ofSeconds(timeoutSeconds)).showUsers(showUsers);
+    if (online && System.console() != null) {
+      PrintWriter err = spec.commandLine().getErr();
+      b.progress(line -> {
+        err.println(line);
+        err.flush();
+      });
+    }
     trustedHosts.forEach(b::trustHost);
     if (graphUrl != null) {
+      if (!graphUrl.matches("(?i)https?://[^/?#\\s]+(/\\S*)?")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--graph-url must be an http(s) URL, not '" + graphUrl + "'");
+      }
       b.graphUrl(graphUrl);
     }
     if (projectConfig != null) {
@@ -217,6 +230,9 @@ final class CheckCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--baseline: cannot read " + baseline + ": no such file");
       }
       b.baseline(baseline);
+    }
+    if (timeoutSeconds <= 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds");
     }
     return b.inlineSuppressions(!noInlineSuppressions).build();
   }

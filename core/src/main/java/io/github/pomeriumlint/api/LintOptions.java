@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What a lint run should assume and may do. Immutable; build with {@link #builder()}.
@@ -27,6 +28,8 @@ public final class LintOptions {
   private final Path projectConfig;
   private final boolean discoverProjectConfig;
   private final Path baseline;
+  private final boolean showUsers;
+  private final Consumer<String> progress;
 
   private LintOptions(Builder b) {
     this.pomeriumVersion = b.pomeriumVersion;
@@ -40,6 +43,8 @@ public final class LintOptions {
     this.projectConfig = b.projectConfig;
     this.discoverProjectConfig = b.discoverProjectConfig;
     this.baseline = b.baseline;
+    this.showUsers = b.showUsers;
+    this.progress = b.progress;
   }
 
   public static LintOptions defaults() {
@@ -105,6 +110,16 @@ public final class LintOptions {
     return Optional.ofNullable(baseline);
   }
 
+  /** Whether the users-without-email finding lists every user, not just the first few. */
+  public boolean showUsers() {
+    return showUsers;
+  }
+
+  /** Receives progress lines of long online scans; the library itself never prints. */
+  public Consumer<String> progress() {
+    return progress;
+  }
+
   public Builder toBuilder() {
     Builder b = new Builder();
     b.pomeriumVersion = pomeriumVersion;
@@ -118,6 +133,8 @@ public final class LintOptions {
     b.projectConfig = projectConfig;
     b.discoverProjectConfig = discoverProjectConfig;
     b.baseline = baseline;
+    b.showUsers = showUsers;
+    b.progress = progress;
     return b;
   }
 
@@ -134,6 +151,8 @@ public final class LintOptions {
     private Path projectConfig;
     private boolean discoverProjectConfig = true;
     private Path baseline;
+    private boolean showUsers;
+    private Consumer<String> progress = line -> {};
 
     private Builder() {}
 
@@ -194,6 +213,16 @@ public final class LintOptions {
 
     public Builder baseline(Path file) {
       this.baseline = file;
+      return this;
+    }
+
+    public Builder showUsers(boolean all) {
+      this.showUsers = all;
+      return this;
+    }
+
+    public Builder progress(Consumer<String> listener) {
+      this.progress = listener;
       return this;
     }
 

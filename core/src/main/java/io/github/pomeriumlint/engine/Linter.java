@@ -12,22 +12,27 @@ import io.github.pomeriumlint.config.Environment;
 import io.github.pomeriumlint.config.SourceFile;
 import io.github.pomeriumlint.filter.Baseline;
 import io.github.pomeriumlint.filter.FindingFilter;
+import io.github.pomeriumlint.online.OnlineCheck;
 import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.RuleRegistry;
+import io.github.pomeriumlint.rules.azure.online.OnlineRules;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
- * Runs every rule over every input, then the filters: text, tree with positions, rules, findings,
- * filters, sorted. Files are linted in parallel; the result's order never depends on it. Never
- * stops at the first finding, never throws for bad input.
+ * Runs every rule over every input, then (with {@code online}) the online checks, then the
+ * filters: text, tree with positions, rules, findings, filters, sorted. Files are linted in
+ * parallel; the result's order never depends on it. Never stops at the first finding, never
+ * throws for bad input.
  */
 public final class Linter {
   private final List<Rule> rules;
@@ -40,8 +45,12 @@ public final class Linter {
     this.rules = List.copyOf(rules);
   }
 
-  /** What one input yields. */
-  private record FileOutcome(List<Diagnostic> findings, List<Suppressed> suppressed, Map<String, List<String>> sources) {}
+  /** One input to lint, with the release it targets and the filter its project config makes. */
+  private record Input(SourceFile source, PomeriumVersion version, FindingFilter filter) {}
+
+  /** What one input yields before filtering; {@code online} is null on offline runs. */
+  private record FileOutcome(
+      Input input, List<Diagnostic> findings, Map<String, List<String>> sources, OnlineCheck.Target online) {}
 
   /**
    * @param environment the variables to overlay (already merged from the process and any env file)
@@ -49,52 +58,84 @@ public final class Linter {
    */
   public LintResult lint(List<SourceFile> inputs, LintOptions options, Environment environment) throws IOException {
     ProjectConfigs projects = new ProjectConfigs(options);
-    Optional<Baseline> baseline = options.baseline().isPresent() ? Optional.of(Baseline.read(options.baseline().get())) : Optional.empty();
-    List<SourceFile> linted = new ArrayList<>();
-    List<FindingFilter> filters = new ArrayList<>();
-    List<PomeriumVersion> versions = new ArrayList<>();
-    for (SourceFile input : inputs) {
-      ProjectConfigs.ForFile project = projects.forFile(input);
+    Optional<Baseline> baseline =
+        options.baseline().isPresent() ? Optional.of(Baseline.read(options.baseline().get())) : Optional.empty();
+    List<Input> linted = new ArrayList<>();
+    for (SourceFile source : inputs) {
+      ProjectConfigs.ForFile project = projects.forFile(source);
       if (!project.ignored()) {
-        linted.add(input);
-        filters.add(new FindingFilter(project.config(), options.inlineSuppressions(), baseline));
-        versions.add(
+        PomeriumVersion version =
             options.pomeriumVersion().or(() -> project.config().pomeriumVersion())
                 .map(PomeriumVersion::parse)
-                .orElse(PomeriumVersion.NEWEST));
+                .orElse(PomeriumVersion.NEWEST);
+        linted.add(new Input(source, version, new FindingFilter(project.config(), options.inlineSuppressions(), baseline)));
       }
     }
     List<FileOutcome> outcomes =
-        java.util.stream.IntStream.range(0, linted.size())
+        IntStream.range(0, linted.size())
             .parallel()
-            .mapToObj(i -> lintOne(linted.get(i), versions.get(i), environment, filters.get(i)))
+            .mapToObj(i -> lintOne(linted.get(i), environment, options.online()))
             .toList();
+    List<String> incomplete = List.of();
+    if (options.online()) {
+      // Only here: an offline run never loads the HTTP client.
+      OnlineCheck.Outcome online = OnlineCheck.run(outcomes.stream().map(FileOutcome::online).toList(), options);
+      addOnline(outcomes, online.diagnostics());
+      incomplete = online.incomplete();
+    }
     List<Diagnostic> findings = new ArrayList<>();
     List<Suppressed> suppressed = new ArrayList<>();
     Map<String, List<String>> sources = new LinkedHashMap<>();
     for (FileOutcome outcome : outcomes) {
-      findings.addAll(outcome.findings());
-      suppressed.addAll(outcome.suppressed());
+      FindingFilter.Outcome filtered = outcome.input().filter().apply(outcome.input().source(), outcome.findings());
+      findings.addAll(filtered.kept());
+      suppressed.addAll(filtered.suppressed());
       sources.putAll(outcome.sources());
     }
     findings.sort(Diagnostic.ORDER);
     suppressed.sort(Comparator.comparing(Suppressed::diagnostic, Diagnostic.ORDER));
-    return new LintResult(findings, linted.size(), sources, List.of(), suppressed);
+    return new LintResult(findings, linted.size(), sources, incomplete, suppressed);
   }
 
-  private FileOutcome lintOne(SourceFile input, PomeriumVersion version, Environment environment, FindingFilter filter) {
+  private FileOutcome lintOne(Input input, Environment environment, boolean online) {
+    SourceFile source = input.source();
     List<Diagnostic> findings = new ArrayList<>();
     Map<String, List<String>> sources = new LinkedHashMap<>();
-    sources.put(input.name(), input.lines());
-    Document document = Document.parse(input);
+    Document document = Document.parse(source);
+    sources.put(source.name(), SecretMask.apply(source.lines(), document));
     EffectiveConfig config = EnvOverlay.apply(document, environment);
     config.decodedSources().forEach(s -> sources.put(s.name(), s.lines()));
-    LintContext.FileState state = new LintContext.FileState(document, config, version, findings::add);
+    LintContext.FileState state = new LintContext.FileState(document, config, input.version(), findings::add);
     for (Rule rule : rules) {
-      runGuarded(rule, state, findings, input);
+      runGuarded(rule, state, findings, source);
     }
-    FindingFilter.Outcome filtered = filter.apply(input, findings);
-    return new FileOutcome(filtered.kept(), filtered.suppressed(), sources);
+    OnlineCheck.Target target = null;
+    if (online) {
+      LintContext view = state.forRule(OnlineRules.CHECK_FAILED);
+      target = new OnlineCheck.Target(source.name(), view.options(), view.routes(), input.version());
+    }
+    return new FileOutcome(input, findings, sources, target);
+  }
+
+  /**
+   * Each online finding goes with the input it is about (by file name; findings in an env file go
+   * with the first input), and replaces the offline one of the same rule at the same place: it
+   * knows more (a group's id, say), while the offline rule keeps the say on how severe it is.
+   */
+  private static void addOnline(List<FileOutcome> outcomes, List<Diagnostic> online) {
+    for (Diagnostic d : online) {
+      FileOutcome owner =
+          outcomes.stream().filter(o -> o.input().source().name().equals(d.file())).findFirst().orElse(outcomes.get(0));
+      Diagnostic kept = d;
+      for (Iterator<Diagnostic> offline = owner.findings().iterator(); offline.hasNext(); ) {
+        Diagnostic o = offline.next();
+        if (o.rule().equals(d.rule()) && o.file().equals(d.file()) && o.line() == d.line() && o.column() == d.column()) {
+          kept = d.withSeverity(o.severity());
+          offline.remove();
+        }
+      }
+      owner.findings().add(kept);
+    }
   }
 
   /** A rule bug must not hide the other findings: report it as a finding of its own. */
