@@ -123,6 +123,7 @@ public final class Linter {
    * knows more (a group's id, say), while the offline rule keeps the say on how severe it is.
    */
   private static void addOnline(List<FileOutcome> outcomes, List<Diagnostic> online) {
+    Map<FileOutcome, List<Diagnostic>> additions = new LinkedHashMap<>();
     for (Diagnostic d : online) {
       FileOutcome owner =
           outcomes.stream().filter(o -> o.input().source().name().equals(d.file())).findFirst().orElse(outcomes.get(0));
@@ -134,8 +135,10 @@ public final class Linter {
           offline.remove();
         }
       }
-      owner.findings().add(kept);
+      // added after the loop, so that online findings at one place never replace each other
+      additions.computeIfAbsent(owner, k -> new ArrayList<>()).add(kept);
     }
+    additions.forEach((owner, found) -> owner.findings().addAll(found));
   }
 
   /** A rule bug must not hide the other findings: report it as a finding of its own. */

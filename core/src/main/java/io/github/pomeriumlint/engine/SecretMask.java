@@ -26,14 +26,23 @@ final class SecretMask {
   private static void walk(Node node, List<String> lines) {
     if (node instanceof MapNode map) {
       for (MapNode.Entry e : map.entries()) {
-        if (SecretKeys.isSecret(e.name()) && e.value() instanceof ScalarNode value && !value.isBlank()) {
-          mask(value.span(), lines);
+        if (SecretKeys.isSecret(e.name())) {
+          maskValues(e.value(), lines);
         } else {
           walk(e.value(), lines);
         }
       }
     } else if (node instanceof ListNode list) {
       list.items().forEach(item -> walk(item, lines));
+    }
+  }
+
+  /** A secret's scalar, or every scalar of a list of secrets (ssh_host_keys). */
+  private static void maskValues(Node value, List<String> lines) {
+    if (value instanceof ScalarNode scalar && !scalar.isBlank()) {
+      mask(scalar.span(), lines);
+    } else if (value instanceof ListNode list) {
+      list.items().forEach(item -> maskValues(item, lines));
     }
   }
 
