@@ -1,0 +1,24 @@
+package io.github.pomeriumlint.ppl;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a rule does when it matches. Access needs at least one matching allow and no matching deny. */
+public enum Action {
+  ALLOW,
+  DENY;
+
+  /** The word as written in PPL. */
+  public String keyword() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  static Optional<Action> of(String keyword) {
+    for (Action a : values()) {
+      if (a.keyword().equals(keyword)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+}
