@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Finds mistakes in Pomerium configuration before they reach production.",
-    subcommands = {CheckCommand.class})
+    subcommands = {CheckCommand.class, TroubleshootCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -36,6 +36,11 @@ public record User(
     return new User(Optional.ofNullable(email), Optional.ofNullable(userId), claims, Optional.empty(), Optional.empty());
   }
 
+  /** Whether there is a session at all; without one Pomerium sends the user to sign in. */
+  public boolean signedIn() {
+    return email.isPresent() || userId.isPresent() || !claims.isEmpty();
+  }
+
   /** What Pomerium's {@code domain} criterion reads: {@code split(email, "@")[1]}. */
   public Optional<String> domain() {
     return email.map(e -> e.split("@", -1)).filter(parts -> parts.length > 1).map(parts -> parts[1]);

@@ -1,0 +1,122 @@
+package io.github.pomeriumlint.troubleshoot;
+
+import io.github.pomeriumlint.ppl.Action;
+import io.github.pomeriumlint.ppl.Criterion;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Judges one criterion as Pomerium's authorize service would for one user and URL
+ * ({@code pkg/policy/criteria}): {@code email} and {@code domain} read the email claim only,
+ * {@code user} the session's user id (the object id for Azure), comparisons are exact.
+ */
+final class CriterionJudge {
+  private static final Pattern GUID = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  /** Criteria that read parts of the request troubleshoot is not told about. */
+  private static final Set<String> UNSEEN =
+      Set.of("client_certificate", "invalid_client_certificate", "device", "source_ip", "mcp_tool",
+          "ssh_publickey", "ssh_ca", "ssh_username", "ssh_username_matches_email", "ssh_username_matches_claim");
+
+  private final User user;
+  private final Target target;
+  private final boolean azure;
+
+  CriterionJudge(User user, Target target, boolean azure) {
+    this.user = user;
+    this.target = target;
+    this.azure = azure;
+  }
+
+  CriterionCheck judge(Action action, Criterion c) {
+    String name = c.name();
+    if (!user.signedIn() && Set.of("authenticated_user", "email", "domain", "user", "claim", "groups").contains(name)) {
+      return check(action, c, Outcome.NOT_MATCHED, "the user is not signed in (Pomerium sends them to sign in first)", "user-unauthenticated");
+    }
+    return switch (name) {
+      case "accept" -> check(action, c, Outcome.MATCHED, "accept lets everyone in", "accept");
+      case "reject" -> check(action, c, Outcome.NOT_MATCHED, "reject never matches", "reject");
+      case "authenticated_user" -> check(action, c, Outcome.MATCHED, "the user is signed in", "user-ok");
+      case "cors_preflight" -> check(action, c, Outcome.NOT_MATCHED, "the request is not a CORS preflight", "non-cors-request");
+      case "email" -> identity(action, c, user.email(), "email", "the user has no email claim" + upnNote());
+      case "domain" -> identity(action, c, user.domain(), "domain", "the user has no email claim, so no domain" + upnNote());
+      case "user" -> userId(action, c);
+      case "claim" -> claim(action, c);
+      case "groups" -> check(action, c, Outcome.CANNOT_MATCH,
+          "the groups criterion reads Enterprise directory data, so in Pomerium Core it never matches; use claim/groups",
+          "groups-unauthorized");
+      case "http_path" -> fromMatcher(action, c, Matchers.string(c.value(), target.path()), "http-path", "");
+      case "http_method" -> fromMatcher(action, c, Matchers.string(c.value(), "GET"), "http-method", " (assuming a GET request)");
+      default -> UNSEEN.contains(name)
+          ? check(action, c, Outcome.NOT_MATCHED, "troubleshoot cannot see the request's " + name.replace('_', ' ') + "; assumed not to match", null)
+          : check(action, c, Outcome.CANNOT_MATCH, "Pomerium knows no criterion '" + name + "' and refuses this policy", null);
+    };
+  }
+
+  /** {@code email} and {@code domain}: an absent email compares as "" (Rego's default), so {@code not} can still match. */
+  private CriterionCheck identity(Action action, Criterion c, Optional<String> actual, String kind, String absent) {
+    Matchers.Result r = Matchers.string(c.value(), actual.orElse(""));
+    if (r.error().isEmpty() && !r.matched() && actual.isEmpty()) {
+      return check(action, c, Outcome.CANNOT_MATCH, absent, kind + "-unauthorized");
+    }
+    return fromMatcher(action, c, r, kind, "");
+  }
+
+  private CriterionCheck userId(Action action, Criterion c) {
+    Matchers.Result r = Matchers.string(c.value(), user.userId().orElse(""));
+    if (r.error().isEmpty() && !r.matched()) {
+      String written = CriterionCheck.matcherText(c.value());
+      if (azure && written.contains("@")) {
+        return check(action, c, Outcome.CANNOT_MATCH,
+            "Azure user ids are object ids (GUIDs), so an address never equals one", "user-unauthorized");
+      }
+      if (user.userId().isEmpty()) {
+        return check(action, c, Outcome.NOT_MATCHED, "the user id is not known (give --user-id)", "user-unauthorized");
+      }
+    }
+    return fromMatcher(action, c, r, "user", "");
+  }
+
+  private CriterionCheck claim(Action action, Criterion c) {
+    if (c.subPath().isEmpty() || c.subPath().get().isBlank()) {
+      return check(action, c, Outcome.CANNOT_MATCH, "claim needs a claim name: claim/<name>", "claim-unauthorized");
+    }
+    String name = c.subPath().get();
+    List<String> values = user.claims().get(name);
+    String note = "";
+    if (values == null && name.equals("groups") && user.groupIds().isPresent()) {
+      values = user.groupIds().get();
+      note = " (the directory's group ids, if the ID token carries the groups claim as group ids)";
+    }
+    if (values == null) {
+      values = List.of();
+      note = " (the user has no " + name + " claim)";
+    }
+    Matchers.Result r = Matchers.list(c.value(), values);
+    if (r.error().isEmpty() && !r.matched() && azure && name.equals("groups")) {
+      String written = CriterionCheck.matcherText(c.value());
+      if (!GUID.matcher(written).find()) {
+        return check(action, c, Outcome.CANNOT_MATCH,
+            "Entra ID puts group object ids in the groups claim, never names like '" + written + "'", "claim-unauthorized");
+      }
+    }
+    return fromMatcher(action, c, r, "claim", note);
+  }
+
+  private CriterionCheck fromMatcher(Action action, Criterion c, Matchers.Result r, String kind, String note) {
+    if (r.error().isPresent()) {
+      return check(action, c, Outcome.CANNOT_MATCH, "Pomerium refuses this matcher: " + r.error().get(), null);
+    }
+    return new CriterionCheck(action, c, r.matched() ? Outcome.MATCHED : Outcome.NOT_MATCHED, r.why() + note,
+        Optional.of(kind + (r.matched() ? "-ok" : "-unauthorized")), r.rightCase());
+  }
+
+  private String upnNote() {
+    return user.upn().map(u -> "; Pomerium never uses the UPN " + u + " instead").orElse("; Pomerium does not fall back to the UPN");
+  }
+
+  private static CriterionCheck check(Action action, Criterion c, Outcome outcome, String why, String reason) {
+    return new CriterionCheck(action, c, outcome, why, Optional.ofNullable(reason), Optional.empty());
+  }
+}

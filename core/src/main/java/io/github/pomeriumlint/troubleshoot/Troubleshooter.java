@@ -1,0 +1,79 @@
+package io.github.pomeriumlint.troubleshoot;
+
+import io.github.pomeriumlint.api.LintOptions;
+import io.github.pomeriumlint.config.Document;
+import io.github.pomeriumlint.config.EffectiveConfig;
+import io.github.pomeriumlint.config.EnvOverlay;
+import io.github.pomeriumlint.config.SourceFile;
+import io.github.pomeriumlint.config.SyntaxError;
+import io.github.pomeriumlint.engine.Inputs;
+import io.github.pomeriumlint.ppl.Policy;
+import io.github.pomeriumlint.ppl.PplParser;
+import io.github.pomeriumlint.ppl.PplProblem;
+import io.github.pomeriumlint.ppl.RoutePolicy;
+import io.github.pomeriumlint.rules.Route;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Explains, criterion by criterion, whether a user gets through the route a URL reaches. For
+ * example:
+ *
+ * <pre>{@code
+ * Verdict v = Troubleshooter.run(Path.of("config.yaml"), LintOptions.defaults(),
+ *     Target.parse("https://app.example.com/").orElseThrow(), User.of("alice@contoso.com", null, Map.of()));
+ * }</pre>
+ */
+public final class Troubleshooter {
+  private Troubleshooter() {}
+
+  /**
+   * @throws IOException when the config cannot be read, or does not parse (then the message has its position)
+   */
+  public static Verdict run(Path config, LintOptions options, Target target, User user) throws IOException {
+    return run(Inputs.file(config, config.toString()), options, target, user);
+  }
+
+  public static Verdict run(SourceFile source, LintOptions options, Target target, User user) throws IOException {
+    Document document = Document.parse(source);
+    if (document.syntaxError().isPresent()) {
+      SyntaxError e = document.syntaxError().get();
+      throw new IOException(e.span().file() + ":" + e.span().line() + ":" + e.span().column() + ": " + e.message());
+    }
+    EffectiveConfig config = EnvOverlay.apply(document, Inputs.environment(options));
+    return decide(config, target, user);
+  }
+
+  static Verdict decide(EffectiveConfig config, Target target, User user) {
+    String url = target.scheme() + "://" + target.authority() + target.path();
+    RouteMatch match = RouteMatcher.match(Route.all(config), target);
+    if (match.chosen().isEmpty()) {
+      Optional<String> fix = match.nearby().isEmpty()
+          ? Optional.of("add a route whose from is " + target.scheme() + "://" + target.host())
+          : Optional.of("check the URL against the nearest route's from and path rule, or add a route for it");
+      return new Verdict(url, user, Decision.NO_ROUTE, match, Optional.empty(), List.of(), fix);
+    }
+    Route route = match.chosen().get().route();
+    List<String> notes = new ArrayList<>();
+    route.node().get("policy").ifPresent(ppl -> {
+      for (PplProblem p : PplParser.parse(ppl).problems()) {
+        notes.add("Pomerium refuses this route's policy at " + p.node().span().file() + ":" + p.node().span().line()
+            + ": " + p.message());
+      }
+    });
+    for (RouteMatch.Hit later : match.shadowed()) {
+      if (later.route().node().span().line() < route.node().span().line()
+          && later.route().node().span().file().equals(route.node().span().file())) {
+        notes.add(later.route().node().path() + " (line " + later.route().node().span().line() + ", from " + later.from()
+            + ") matches too and comes first in the file, but Pomerium orders routes by from, path, regex and prefix, not by file order");
+      }
+    }
+    boolean azure = config.root().text("idp_provider").filter("azure"::equalsIgnoreCase).isPresent();
+    Policy policy = RoutePolicy.effective(route.node());
+    Evaluation evaluation = PolicyEvaluator.evaluate(policy, user, target, azure);
+    return new Verdict(url, user, evaluation.decision(), match, Optional.of(evaluation), notes, FixAdvisor.fix(route, evaluation, user));
+  }
+}
