@@ -14,10 +14,14 @@ import java.util.stream.Collectors;
  *
  * @param action the rule it belongs to: an allow rule or a deny rule
  * @param reason Pomerium's reason code for this outcome ({@code email-unauthorized}...), if it has one
- * @param rightCase the user's value when the written one differs from it only in case
+ * @param hint how to change this criterion so that it lets the user in, when the config is what is wrong
  */
 public record CriterionCheck(
-    Action action, Criterion criterion, Outcome outcome, String why, Optional<String> reason, Optional<String> rightCase) {
+    Action action, Criterion criterion, Outcome outcome, String why, Optional<String> reason, Optional<String> hint) {
+
+  CriterionCheck withHint(String fix) {
+    return new CriterionCheck(action, criterion, outcome, why, reason, Optional.of(fix));
+  }
 
   public boolean matched() {
     return outcome == Outcome.MATCHED;

@@ -68,8 +68,10 @@ final class CriterionJudge {
     if (r.error().isEmpty() && !r.matched()) {
       String written = CriterionCheck.matcherText(c.value());
       if (azure && written.contains("@")) {
-        return check(action, c, Outcome.CANNOT_MATCH,
+        CriterionCheck check = check(action, c, Outcome.CANNOT_MATCH,
             "Azure user ids are object ids (GUIDs), so an address never equals one", "user-unauthorized");
+        // allowed_users lists addresses on purpose: its email half is the one that can match
+        return c.legacy() ? check : check.withHint("put the user's object id here" + user.userId().map(id -> " (" + id + ")").orElse(""));
       }
       if (user.userId().isEmpty()) {
         return check(action, c, Outcome.NOT_MATCHED, "the user id is not known (give --user-id)", "user-unauthorized");
@@ -98,7 +100,8 @@ final class CriterionJudge {
       String written = CriterionCheck.matcherText(c.value());
       if (!GUID.matcher(written).find()) {
         return check(action, c, Outcome.CANNOT_MATCH,
-            "Entra ID puts group object ids in the groups claim, never names like '" + written + "'", "claim-unauthorized");
+                "Entra ID puts group object ids in the groups claim, never names like '" + written + "'", "claim-unauthorized")
+            .withHint("put the object id of the group '" + written + "' here (Entra ID shows it on the group's overview)");
       }
     }
     return fromMatcher(action, c, r, "claim", note);
@@ -109,7 +112,8 @@ final class CriterionJudge {
       return check(action, c, Outcome.CANNOT_MATCH, "Pomerium refuses this matcher: " + r.error().get(), null);
     }
     return new CriterionCheck(action, c, r.matched() ? Outcome.MATCHED : Outcome.NOT_MATCHED, r.why() + note,
-        Optional.of(kind + (r.matched() ? "-ok" : "-unauthorized")), r.rightCase());
+        Optional.of(kind + (r.matched() ? "-ok" : "-unauthorized")),
+        r.rightCase().map(right -> "write '" + right + "' exactly as the identity provider sends it"));
   }
 
   private String upnNote() {

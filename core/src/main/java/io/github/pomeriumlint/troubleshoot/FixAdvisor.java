@@ -19,10 +19,9 @@ final class FixAdvisor {
       return Optional.of("narrow or remove the deny rule's '" + denier.get().label() + "' at " + at(denier.get().where())
           + "; deny wins over every allow rule");
     }
-    Optional<CriterionCheck> wrongCase = e.criteria().stream().filter(c -> c.action() == Action.ALLOW && c.rightCase().isPresent()).findFirst();
-    if (wrongCase.isPresent()) {
-      return Optional.of("write '" + wrongCase.get().rightCase().get() + "' exactly as the identity provider sends it, at "
-          + at(wrongCase.get().where()));
+    Optional<CriterionCheck> fixable = e.criteria().stream().filter(c -> c.action() == Action.ALLOW && c.hint().isPresent()).findFirst();
+    if (fixable.isPresent()) {
+      return Optional.of(fixable.get().hint().get() + ", at " + at(fixable.get().where()));
     }
     if (!user.signedIn()) {
       return Optional.of("sign in first; to open the route to everyone, set allow_public_unauthenticated_access: true");

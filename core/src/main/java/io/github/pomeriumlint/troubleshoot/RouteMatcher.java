@@ -24,6 +24,8 @@ public final class RouteMatcher {
   private static final java.util.regex.Pattern URL =
       java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)$");
 
+  private static final int MAX_HOST_TYPOS = 2;
+
   private RouteMatcher() {}
 
   /** Where the URL goes, and the routes a typo would have meant when it goes nowhere. */
@@ -47,23 +49,25 @@ public final class RouteMatcher {
     return new RouteMatch(Optional.empty(), List.of(), nearby(all, virtualHost, target));
   }
 
-  /** The same host with another path, or a host one typo away. */
+  /** The same host with another path or kind; failing that, hosts one or two typos away. */
   private static List<RouteMatch.Near> nearby(List<Candidate> all, List<Candidate> virtualHost, Target target) {
     List<RouteMatch.Near> near = new ArrayList<>();
     for (Candidate c : virtualHost) {
       near.add(new RouteMatch.Near(c.route, c.from, c.pathRule() + " does not match " + target.path()));
     }
     for (Candidate c : all) {
-      if (virtualHost.contains(c)) {
-        continue;
-      }
-      if (c.host.equals(target.host())) {
+      if (!virtualHost.contains(c) && c.host.equals(target.host())) {
         String why = c.family != target.family()
             ? "it is a " + c.family.name().toLowerCase(Locale.ROOT) + " route (from " + c.scheme + "://)"
             : "it answers " + String.join(" and ", c.domains()) + ", not " + target.authority();
         near.add(new RouteMatch.Near(c.route, c.from, why));
-      } else if (!c.wildcard && Suggest.closest(target.host(), List.of(c.host)).isPresent()) {
-        near.add(new RouteMatch.Near(c.route, c.from, "host " + c.host + " is close to " + target.host()));
+      }
+    }
+    if (near.isEmpty()) {
+      for (Candidate c : all) {
+        if (!c.wildcard && Suggest.distance(c.host, target.host()) <= MAX_HOST_TYPOS) {
+          near.add(new RouteMatch.Near(c.route, c.from, "host " + c.host + " is close to " + target.host()));
+        }
       }
     }
     return near;

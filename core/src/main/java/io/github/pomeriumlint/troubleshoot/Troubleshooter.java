@@ -51,9 +51,10 @@ public final class Troubleshooter {
     String url = target.scheme() + "://" + target.authority() + target.path();
     RouteMatch match = RouteMatcher.match(Route.all(config), target);
     if (match.chosen().isEmpty()) {
-      Optional<String> fix = match.nearby().isEmpty()
-          ? Optional.of("add a route whose from is " + target.scheme() + "://" + target.host())
-          : Optional.of("check the URL against the nearest route's from and path rule, or add a route for it");
+      Optional<String> fix = match.nearby().stream().findFirst()
+          .map(near -> "correct the URL or " + near.route().node().path() + " at " + near.route().node().span().file() + ":"
+              + near.route().node().span().line() + " (" + near.whyNot() + "), or add a route for the URL")
+          .or(() -> Optional.of("add a route whose from is " + target.scheme() + "://" + target.authority()));
       return new Verdict(url, user, Decision.NO_ROUTE, match, Optional.empty(), List.of(), fix);
     }
     Route route = match.chosen().get().route();

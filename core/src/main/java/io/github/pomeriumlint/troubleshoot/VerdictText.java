@@ -4,6 +4,7 @@ import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.Span;
 import io.github.pomeriumlint.ppl.Action;
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.List;
 
 /** The verdict for people: short enough to paste into a ticket. */
@@ -28,8 +29,8 @@ public final class VerdictText {
     }
     if (v.evaluation().isPresent()) {
       Evaluation e = v.evaluation().get();
-      section(out, "allow rules (one must match)", e.criteria().stream().filter(c -> c.action() == Action.ALLOW).toList());
-      section(out, "deny rules (none may match)", e.criteria().stream().filter(c -> c.action() == Action.DENY).toList());
+      section(out, "allow rules (one must match)", inFileOrder(e, Action.ALLOW));
+      section(out, "deny rules (none may match)", inFileOrder(e, Action.DENY));
       if (!e.hasAllowRule()) {
         out.append("the route has no allow rule, so Pomerium refuses everyone\n");
       }
@@ -40,13 +41,21 @@ public final class VerdictText {
     }
   }
 
+  private static List<CriterionCheck> inFileOrder(Evaluation e, Action action) {
+    return e.criteria().stream()
+        .filter(c -> c.action() == action)
+        .sorted(Comparator.comparingInt((CriterionCheck c) -> c.where().span().line()).thenComparingInt(c -> c.where().span().column()))
+        .toList();
+  }
+
   private static void section(Appendable out, String title, List<CriterionCheck> checks) throws IOException {
     if (checks.isEmpty()) {
       return;
     }
     out.append(title).append(":\n");
+    int width = checks.stream().mapToInt(c -> lineColumn(c.where()).length()).max().orElse(0);
     for (CriterionCheck c : checks) {
-      out.append("  ").append(at(c.where())).append("  ").append(String.format("%-12s  ", c.outcome().words()))
+      out.append("  line ").append(String.format("%-" + width + "s  %-12s  ", lineColumn(c.where()), c.outcome().words()))
           .append(c.label()).append(": ").append(c.why()).append('\n');
     }
   }
@@ -57,6 +66,11 @@ public final class VerdictText {
     }
     String id = user.userId().map(u -> " (user id " + u + ")").orElse("");
     return user.email().map(e -> e + id).orElseGet(() -> user.upn().orElse("a user") + " without email" + id);
+  }
+
+  /** Criteria sit in their route's file, which the route line names. */
+  private static String lineColumn(Node node) {
+    return node.span().line() + ":" + node.span().column();
   }
 
   private static String at(Node node) {
