@@ -1,8 +1,11 @@
 package io.github.pomeriumlint.cli;
 
 import io.github.pomeriumlint.api.LintOptions;
+import io.github.pomeriumlint.config.EffectiveConfig;
+import io.github.pomeriumlint.online.GraphDirectory;
 import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import io.github.pomeriumlint.troubleshoot.Decision;
+import io.github.pomeriumlint.troubleshoot.LookupFailed;
 import io.github.pomeriumlint.troubleshoot.Target;
 import io.github.pomeriumlint.troubleshoot.Troubleshooter;
 import io.github.pomeriumlint.troubleshoot.User;
@@ -30,7 +33,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Explain, criterion by criterion, whether a user gets through the route a URL reaches, and why not.",
-      "Exit 0 when allowed, 1 when denied or no route matches."
+      "Exit 0 when allowed, 1 when denied or no route matches, 2 on bad usage, 3 when the online lookup fails."
     })
 final class TroubleshootCommand implements Callable<Integer> {
   /** The formats troubleshoot speaks. */
@@ -87,8 +90,16 @@ final class TroubleshootCommand implements Callable<Integer> {
       throw new NoSuchFileException(config.toString());
     }
     LintOptions options = options();
-    User user = user();
-    Verdict verdict = Troubleshooter.run(config, options, target, user);
+    checkUserOptions();
+    EffectiveConfig effective = Troubleshooter.load(config, options);
+    User user;
+    try {
+      user = lookup != null ? GraphDirectory.forConfig(effective.root(), options).lookup(lookup) : user();
+    } catch (LookupFailed e) {
+      spec.commandLine().getErr().println("pomerium-lint: " + e.getMessage());
+      return ExitCode.INCOMPLETE;
+    }
+    Verdict verdict = Troubleshooter.decide(effective, target, user);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       VerdictJson.render(verdict, out);
@@ -99,16 +110,19 @@ final class TroubleshootCommand implements Callable<Integer> {
     return verdict.decision() == Decision.ALLOW ? ExitCode.OK : ExitCode.FINDINGS;
   }
 
-  private User user() {
-    if (lookup != null) {
-      if (email != null || userId != null) {
-        throw usage("--user looks the user up; give it alone, or --email/--user-id without it");
-      }
+  private void checkUserOptions() {
+    if (lookup != null && (email != null || userId != null || !claims.isEmpty())) {
+      throw usage("--user looks the user up; give it alone, or --email/--user-id/--claim without it");
+    }
+    if (lookup != null && !online) {
       throw usage("--user needs --online (a Microsoft Graph lookup); offline, describe the user with --email, --user-id and --claim");
     }
-    if (online) {
+    if (online && lookup == null) {
       throw usage("--online looks up the user named by --user; add --user EMAIL_OR_UPN");
     }
+  }
+
+  private User user() {
     Map<String, List<String>> values = new LinkedHashMap<>();
     for (String claim : claims) {
       int eq = claim.indexOf('=');

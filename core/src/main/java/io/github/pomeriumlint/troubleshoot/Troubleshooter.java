@@ -34,20 +34,25 @@ public final class Troubleshooter {
    * @throws IOException when the config cannot be read, or does not parse (then the message has its position)
    */
   public static Verdict run(Path config, LintOptions options, Target target, User user) throws IOException {
-    return run(Inputs.file(config, config.toString()), options, target, user);
+    return decide(load(config, options), target, user);
   }
 
-  public static Verdict run(SourceFile source, LintOptions options, Target target, User user) throws IOException {
+  /** The config as Pomerium sees it, environment included, for {@link #decide}. */
+  public static EffectiveConfig load(Path config, LintOptions options) throws IOException {
+    return load(Inputs.file(config, config.toString()), options);
+  }
+
+  public static EffectiveConfig load(SourceFile source, LintOptions options) throws IOException {
     Document document = Document.parse(source);
     if (document.syntaxError().isPresent()) {
       SyntaxError e = document.syntaxError().get();
       throw new IOException(e.span().file() + ":" + e.span().line() + ":" + e.span().column() + ": " + e.message());
     }
-    EffectiveConfig config = EnvOverlay.apply(document, Inputs.environment(options));
-    return decide(config, target, user);
+    return EnvOverlay.apply(document, Inputs.environment(options));
   }
 
-  static Verdict decide(EffectiveConfig config, Target target, User user) {
+  /** Where the URL goes and whether the user gets through. */
+  public static Verdict decide(EffectiveConfig config, Target target, User user) {
     String url = target.scheme() + "://" + target.authority() + target.path();
     RouteMatch match = RouteMatcher.match(Route.all(config), target);
     if (match.chosen().isEmpty()) {
@@ -71,6 +76,10 @@ public final class Troubleshooter {
         notes.add(later.route().node().path() + " (line " + later.route().node().span().line() + ", from " + later.from()
             + ") matches too and comes first in the file, but Pomerium orders routes by from, path, regex and prefix, not by file order");
       }
+    }
+    if (user.email().isEmpty() && user.upn().isPresent()) {
+      notes.add("the directory has no mail address for " + user.upn().get()
+          + ", so Entra ID sends no email claim and Pomerium sees an empty email; authorise such users by object id or group");
     }
     boolean azure = config.root().text("idp_provider").filter("azure"::equalsIgnoreCase).isPresent();
     Policy policy = RoutePolicy.effective(route.node());
