@@ -65,7 +65,7 @@ public final class PplParser {
         problem(entry.key(), "invalid action in rule: unsupported action: " + entry.key().text(), "the actions are 'allow' and 'deny'");
       } else if (!(entry.value() instanceof MapNode body)) {
         problem(
-            entry.value(),
+            entry.key(),
             "invalid value for action in rule, expected Object, got " + goType(entry.value()),
             "give '" + entry.name() + "' a mapping of operators, e.g. 'or: [{email: {is: ...}}]'");
       } else {
@@ -82,7 +82,7 @@ public final class PplParser {
     for (MapNode.Entry entry : body.entries()) {
       Optional<Operator> operator = Operator.of(entry.name());
       if (operator.isPresent()) {
-        conditions.add(new Condition(operator.get(), entry.key(), entry.value(), criteria(operator.get(), entry.value())));
+        conditions.add(new Condition(operator.get(), entry.key(), entry.value(), criteria(operator.get(), entry)));
       } else if (!entry.name().equals("action")) {
         problem(
             entry.key(),
@@ -93,12 +93,13 @@ public final class PplParser {
     return conditions;
   }
 
-  private List<Criterion> criteria(Operator operator, Node value) {
+  private List<Criterion> criteria(Operator operator, MapNode.Entry entry) {
+    Node value = entry.value();
     String context = "invalid criteria in \"" + operator.keyword() + "\"): ";
     List<Criterion> criteria = new ArrayList<>();
     if (!(value instanceof ListNode list)) {
       if (!(value instanceof ScalarNode s && s.isNull())) {
-        problem(value, context + "unsupported type for criteria: " + goType(value), "write the criteria as a list: '- email: {is: ...}'");
+        problem(entry.key(), context + "unsupported type for criteria: " + goType(value), "write the criteria as a list: '- email: {is: ...}'");
       }
       return criteria;
     }
@@ -127,7 +128,7 @@ public final class PplParser {
   }
 
   /** The Go type Pomerium names in its messages ({@code %T} of a parser value). */
-  static String goType(Node node) {
+  public static String goType(Node node) {
     if (node instanceof MapNode) {
       return "parser.Object";
     }

@@ -8,6 +8,14 @@ public final class PplRules {
   private PplRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new PplSyntax(),
+        new PplUnknownCriterion(),
+        new PplMatcher(),
+        new PplClaimPath(),
+        new PplGroupsCriterion(),
+        new PplCaseSensitive(),
+        new PplEmptyDeny(),
+        new PplAllowAlwaysTrue());
   }
 }

@@ -1,0 +1,55 @@
+package io.github.pomeriumlint.rules.ppl;
+
+import io.github.pomeriumlint.api.Severity;
+import io.github.pomeriumlint.config.ListNode;
+import io.github.pomeriumlint.config.MapNode;
+import io.github.pomeriumlint.config.Node;
+import io.github.pomeriumlint.config.ScalarNode;
+import io.github.pomeriumlint.ppl.Criterion;
+import io.github.pomeriumlint.ppl.Policy;
+import io.github.pomeriumlint.rules.LintContext;
+import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RuleInfo;
+import java.util.Locale;
+import java.util.Set;
+
+/** An email or domain with capitals: Pomerium compares them case-sensitively. */
+public final class PplCaseSensitive extends Rule {
+  private static final Set<String> CRITERIA = Set.of("email", "domain");
+
+  public PplCaseSensitive() {
+    super(
+        RuleInfo.of("ppl-case-sensitive", Severity.WARNING, "An email or domain with capitals matches only those capitals")
+            .description(
+                "Pomerium compares emails and domains exactly, capitals included (Rego equality), and identity"
+                    + " providers usually send them in lower case. 'Alice@Example.com' then never matches, and the"
+                    + " user gets a 403. This covers PPL email/domain criteria and the allowed_users and"
+                    + " allowed_domains fields that Pomerium turns into them.")
+            .bad("allow:\n  or:\n    - email: {is: Alice@Example.com}")
+            .good("allow:\n  or:\n    - email: {is: alice@example.com}"));
+  }
+
+  @Override
+  public void check(LintContext ctx) {
+    for (Policy policy : PplSources.enforced(ctx)) {
+      policy.criteria().map(Policy.Located::criterion).filter(c -> CRITERIA.contains(c.name())).forEach(c -> check(ctx, c, c.value()));
+    }
+  }
+
+  private void check(LintContext ctx, Criterion c, Node value) {
+    if (value instanceof MapNode map) {
+      map.entries().forEach(e -> check(ctx, c, e.value()));
+    } else if (value instanceof ListNode list) {
+      list.items().forEach(item -> check(ctx, c, item));
+    } else if (value instanceof ScalarNode s && hasCapitals(s.text()) && (!c.legacy() || !c.name().equals("email") || s.text().contains("@"))) {
+      ctx.report(
+          s,
+          "'" + s.text() + "' has capitals, and Pomerium compares " + c.name() + "s case-sensitively, so it matches only that spelling",
+          "write it as the identity provider sends it, usually lower case: '" + s.text().toLowerCase(Locale.ROOT) + "'");
+    }
+  }
+
+  private static boolean hasCapitals(String text) {
+    return !text.equals(text.toLowerCase(Locale.ROOT));
+  }
+}
