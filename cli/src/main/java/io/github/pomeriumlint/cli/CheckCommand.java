@@ -76,6 +76,9 @@ final class CheckCommand implements Callable<Integer> {
       description = "Timeout of each online request in seconds (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
+  @Option(names = "--show-users", description = "With --online, list every user without an email, not just the first few.")
+  boolean showUsers;
+
   @Override
   public Integer call() throws IOException {
     Severity threshold = parseFailOn();
@@ -142,7 +145,14 @@ final class CheckCommand implements Callable<Integer> {
       }
       b.envFile(envFile);
     }
-    b.online(online).timeout(Duration.ofSeconds(timeoutSeconds));
+    b.online(online).timeout(Duration.ofSeconds(timeoutSeconds)).showUsers(showUsers);
+    if (online && System.console() != null) {
+      PrintWriter err = spec.commandLine().getErr();
+      b.progress(line -> {
+        err.println(line);
+        err.flush();
+      });
+    }
     trustedHosts.forEach(b::trustHost);
     if (graphUrl != null) {
       b.graphUrl(graphUrl);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What a lint run should assume and may do. Immutable; build with {@link #builder()}.
@@ -22,6 +23,8 @@ public final class LintOptions {
   private final Set<String> trustedHosts;
   private final String graphUrl;
   private final Duration timeout;
+  private final boolean showUsers;
+  private final Consumer<String> progress;
 
   private LintOptions(Builder b) {
     this.pomeriumVersion = b.pomeriumVersion;
@@ -31,6 +34,8 @@ public final class LintOptions {
     this.trustedHosts = Set.copyOf(b.trustedHosts);
     this.graphUrl = b.graphUrl;
     this.timeout = b.timeout;
+    this.showUsers = b.showUsers;
+    this.progress = b.progress;
   }
 
   public static LintOptions defaults() {
@@ -76,6 +81,16 @@ public final class LintOptions {
     return timeout;
   }
 
+  /** Whether the users-without-email finding lists every user, not just the first few. */
+  public boolean showUsers() {
+    return showUsers;
+  }
+
+  /** Receives progress lines of long online scans; the library itself never prints. */
+  public Consumer<String> progress() {
+    return progress;
+  }
+
   public Builder toBuilder() {
     Builder b = new Builder();
     b.pomeriumVersion = pomeriumVersion;
@@ -85,6 +100,8 @@ public final class LintOptions {
     b.trustedHosts.addAll(trustedHosts);
     b.graphUrl = graphUrl;
     b.timeout = timeout;
+    b.showUsers = showUsers;
+    b.progress = progress;
     return b;
   }
 
@@ -97,6 +114,8 @@ public final class LintOptions {
     private final Set<String> trustedHosts = new LinkedHashSet<>();
     private String graphUrl;
     private Duration timeout = Duration.ofSeconds(10);
+    private boolean showUsers;
+    private Consumer<String> progress = line -> {};
 
     private Builder() {}
 
@@ -133,6 +152,16 @@ public final class LintOptions {
 
     public Builder timeout(Duration value) {
       this.timeout = value;
+      return this;
+    }
+
+    public Builder showUsers(boolean all) {
+      this.showUsers = all;
+      return this;
+    }
+
+    public Builder progress(Consumer<String> listener) {
+      this.progress = listener;
       return this;
     }
 

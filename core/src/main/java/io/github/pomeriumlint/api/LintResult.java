@@ -27,9 +27,15 @@ public record LintResult(
     return diagnostics.stream().filter(d -> d.severity() == severity).count();
   }
 
-  /** True when some finding is at least as severe as {@code threshold}. */
+  /** The rule of findings about online checks that could not be completed; {@link #incomplete()} counts them. */
+  public static final String INCOMPLETE_RULE = "online-check-failed";
+
+  /**
+   * True when some finding is at least as severe as {@code threshold}. A check that could not be
+   * completed is no finding about the config: it shows in {@link #incomplete()} instead.
+   */
   public boolean hasFindingsAtLeast(Severity threshold) {
-    return diagnostics.stream().anyMatch(d -> d.severity().atLeast(threshold));
+    return diagnostics.stream().anyMatch(d -> d.severity().atLeast(threshold) && !d.rule().equals(INCOMPLETE_RULE));
   }
 
   /** The 1-based line of a linted input, as written. */

@@ -9,10 +9,12 @@ import io.github.pomeriumlint.config.EffectiveConfig;
 import io.github.pomeriumlint.config.EnvOverlay;
 import io.github.pomeriumlint.config.Environment;
 import io.github.pomeriumlint.config.SourceFile;
+import io.github.pomeriumlint.online.OnlineCheck;
 import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.RuleRegistry;
+import io.github.pomeriumlint.rules.azure.online.OnlineRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,7 @@ public final class Linter {
     PomeriumVersion version = options.pomeriumVersion().map(PomeriumVersion::parse).orElse(PomeriumVersion.NEWEST);
     List<Diagnostic> findings = new ArrayList<>();
     Map<String, List<String>> sources = new LinkedHashMap<>();
+    List<OnlineCheck.Target> online = new ArrayList<>();
     for (SourceFile input : inputs) {
       sources.put(input.name(), input.lines());
       Document document = Document.parse(input);
@@ -49,9 +52,28 @@ public final class Linter {
       for (Rule rule : rules) {
         runGuarded(rule, state, findings, input);
       }
+      if (options.online()) {
+        LintContext view = state.forRule(OnlineRules.CHECK_FAILED);
+        online.add(new OnlineCheck.Target(input.name(), view.options(), view.routes(), version));
+      }
+    }
+    List<String> incomplete = List.of();
+    if (options.online()) {
+      // Only here: an offline run never loads the HTTP client.
+      OnlineCheck.Outcome outcome = OnlineCheck.run(online, options);
+      addOnline(findings, outcome.diagnostics());
+      incomplete = outcome.incomplete();
     }
     findings.sort(Diagnostic.ORDER);
-    return new LintResult(findings, inputs.size(), sources, List.of());
+    return new LintResult(findings, inputs.size(), sources, incomplete);
+  }
+
+  /** An online finding replaces the offline one of the same rule at the same place (it knows more). */
+  private static void addOnline(List<Diagnostic> findings, List<Diagnostic> online) {
+    for (Diagnostic d : online) {
+      findings.removeIf(o -> o.rule().equals(d.rule()) && o.file().equals(d.file()) && o.line() == d.line() && o.column() == d.column());
+    }
+    findings.addAll(online);
   }
 
   /** A rule bug must not hide the other findings: report it as a finding of its own. */

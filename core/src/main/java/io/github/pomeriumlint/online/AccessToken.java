@@ -1,5 +1,7 @@
 package io.github.pomeriumlint.online;
 
+import io.github.pomeriumlint.azure.AzureCloud;
+
 import java.util.Optional;
 
 /**
@@ -8,9 +10,9 @@ import java.util.Optional;
  */
 public final class AccessToken {
   private final String value;
-  private final Optional<Cloud> cloud;
+  private final Optional<AzureCloud> cloud;
 
-  public AccessToken(String value, Optional<Cloud> cloud) {
+  public AccessToken(String value, Optional<AzureCloud> cloud) {
     this.value = value;
     this.cloud = cloud;
   }
@@ -21,7 +23,7 @@ public final class AccessToken {
   }
 
   /** The cloud whose Graph may receive it; empty for a trusted test authority. */
-  public Optional<Cloud> cloud() {
+  public Optional<AzureCloud> cloud() {
     return cloud;
   }
 

@@ -1,5 +1,7 @@
 package io.github.pomeriumlint.online;
 
+import io.github.pomeriumlint.azure.AzureCloud;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -34,7 +36,7 @@ public final class OnlineHttp {
     record Credentials() implements Carries {}
 
     /** A token issued by this cloud (empty: by a trusted test authority). */
-    record Token(Optional<Cloud> cloud) implements Carries {}
+    record Token(Optional<AzureCloud> cloud) implements Carries {}
   }
 
   static final int MAX_RETRIES = 3;

@@ -1,5 +1,7 @@
 package io.github.pomeriumlint.online;
 
+import io.github.pomeriumlint.azure.AzureCloud;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import okhttp3.FormBody;
@@ -33,7 +35,7 @@ public final class TokenClient {
    * The secret goes in the form body, only to a host the trust policy allows for credentials.
    */
   public Outcome clientCredentials(HttpUrl tokenEndpoint, String clientId, String clientSecret, String scope,
-      Optional<Cloud> cloud) throws OnlineFault {
+      Optional<AzureCloud> cloud) throws OnlineFault {
     FormBody form =
         new FormBody.Builder()
             .add("grant_type", "client_credentials")

@@ -1,9 +1,13 @@
 package io.github.pomeriumlint.online;
 
+import io.github.pomeriumlint.azure.AzureCloud;
+
 import java.net.InetAddress;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 
 /**
@@ -18,7 +22,7 @@ public final class TrustPolicy {
 
   /** @param trustedHosts {@code host} or {@code host:port} entries given on the command line */
   public TrustPolicy(Set<String> trustedHosts) {
-    this.trusted = trustedHosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.trusted = trustedHosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   }
 
   /** Refuses {@code url} unless it may receive client credentials. */
@@ -26,32 +30,47 @@ public final class TrustPolicy {
     if (isTrusted(url)) {
       return;
     }
-    if (!url.isHttps() || Cloud.ofLoginHost(url.host()).isEmpty() || url.port() != 443) {
+    if (!url.isHttps() || !AzureCloud.isIdentityHost(url.host()) || url.port() != 443) {
       throw OnlineFault.untrusted(url, "is not a Microsoft identity host over HTTPS");
     }
   }
 
   /** Refuses {@code url} unless it may receive a token issued by {@code cloud} (empty: a trusted test authority). */
-  public void checkGraphHost(HttpUrl url, Optional<Cloud> cloud) throws OnlineFault {
+  public void checkGraphHost(HttpUrl url, Optional<AzureCloud> cloud) throws OnlineFault {
     if (isTrusted(url)) {
       return;
     }
-    if (!url.isHttps() || url.port() != 443 || cloud.isEmpty() || !cloud.get().isGraphHost(url.host())) {
+    if (!url.isHttps() || url.port() != 443 || cloud.isEmpty() || !graphHosts(cloud.get()).contains(host(url))) {
       throw OnlineFault.untrusted(url, "is not a Microsoft Graph host of the provider's cloud over HTTPS");
     }
   }
 
-  /** Whether {@code url} may be contacted at all: a Microsoft identity or Graph host, or a trusted one. */
+  /**
+   * Refuses {@code url} unless it may be asked something that carries no secret (discovery): a
+   * Microsoft sign-in host or alias, a Graph host, or a trusted one.
+   */
   public void checkPublicHost(HttpUrl url) throws OnlineFault {
     if (isTrusted(url)) {
       return;
     }
     boolean microsoft =
-        Cloud.ofLoginHost(url.host()).isPresent()
-            || java.util.Arrays.stream(Cloud.values()).anyMatch(c -> c.isGraphHost(url.host()));
-    if (!url.isHttps() || !microsoft) {
+        AzureCloud.ofHost(url.host()).isPresent()
+            || AzureCloud.isIdentityHost(url.host())
+            || Arrays.stream(AzureCloud.values()).anyMatch(c -> graphHosts(c).contains(host(url)));
+    if (!url.isHttps() || url.port() != 443 || !microsoft) {
       throw OnlineFault.untrusted(url, "is not a Microsoft identity or Graph host over HTTPS");
     }
+  }
+
+  /** The Graph hosts that may receive a token of {@code cloud}: US Government has a second one for DoD. */
+  static Set<String> graphHosts(AzureCloud cloud) {
+    return cloud == AzureCloud.US_GOVERNMENT
+        ? Set.of(cloud.graphHost(), "dod-graph.microsoft.us")
+        : Set.of(cloud.graphHost());
+  }
+
+  private static String host(HttpUrl url) {
+    return url.host().toLowerCase(Locale.ROOT);
   }
 
   /** Trusted on the command line; plain HTTP additionally requires a loopback address. */

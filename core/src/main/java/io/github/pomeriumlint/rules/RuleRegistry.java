@@ -1,6 +1,7 @@
 package io.github.pomeriumlint.rules;
 
 import io.github.pomeriumlint.rules.azure.AzureRules;
+import io.github.pomeriumlint.rules.azure.online.OnlineRules;
 import io.github.pomeriumlint.rules.core.CoreRules;
 import io.github.pomeriumlint.rules.options.OptionRules;
 import io.github.pomeriumlint.rules.ppl.PplRules;
@@ -23,6 +24,7 @@ public final class RuleRegistry {
     rules.addAll(RouteRules.all());
     rules.addAll(PplRules.all());
     rules.addAll(AzureRules.all());
+    rules.addAll(OnlineRules.all());
     return List.copyOf(rules);
   }
 
