@@ -99,7 +99,7 @@ final class TroubleshootCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("pomerium-lint: " + e.getMessage());
       return ExitCode.INCOMPLETE;
     }
-    Verdict verdict = Troubleshooter.decide(effective, target, user);
+    Verdict verdict = Troubleshooter.decide(effective, target, user, Troubleshooter.version(options));
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       VerdictJson.render(verdict, out);

@@ -1,6 +1,7 @@
 package io.github.pomeriumlint.online;
 
 import io.github.pomeriumlint.api.LintOptions;
+import io.github.pomeriumlint.azure.AzureCloud;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.troubleshoot.LookupFailed;
 import io.github.pomeriumlint.troubleshoot.User;
@@ -19,11 +20,11 @@ public final class GraphDirectory implements UserDirectory {
   private final OnlineHttp http;
   private final HttpUrl tokenEndpoint;
   private final HttpUrl graphBase;
-  private final Optional<Cloud> cloud;
+  private final Optional<AzureCloud> cloud;
   private final String clientId;
   private final String clientSecret;
 
-  private GraphDirectory(OnlineHttp http, HttpUrl tokenEndpoint, HttpUrl graphBase, Optional<Cloud> cloud, String clientId, String clientSecret) {
+  private GraphDirectory(OnlineHttp http, HttpUrl tokenEndpoint, HttpUrl graphBase, Optional<AzureCloud> cloud, String clientId, String clientSecret) {
     this.http = http;
     this.tokenEndpoint = tokenEndpoint;
     this.graphBase = graphBase;
@@ -49,10 +50,12 @@ public final class GraphDirectory implements UserDirectory {
     }
     String clientId = config.text("idp_client_id").orElseThrow(() -> new LookupFailed("idp_client_id is not set"));
     String secret = config.text("idp_client_secret").orElseThrow(() -> new LookupFailed("idp_client_secret is not set"));
-    Optional<Cloud> cloud = Cloud.ofLoginHost(provider.host());
-    HttpUrl graph = options.graphUrl().map(HttpUrl::parse).or(() -> cloud.map(c -> HttpUrl.get(c.graphBaseUrl())))
+    Optional<AzureCloud> cloud = AzureCloud.ofHost(provider.host());
+    HttpUrl graph = options.graphUrl().map(HttpUrl::parse).or(() -> cloud.map(c -> HttpUrl.get("https://" + c.graphHost())))
         .orElseThrow(() -> new LookupFailed("idp_provider_url is not on a Microsoft sign-in host; give --graph-url"));
-    HttpUrl token = provider.newBuilder().encodedPath("/").addPathSegment(tenant).addPathSegments("oauth2/v2.0/token").query(null).build();
+    // an alias host (login.windows.net...) serves the same tenant: sign in on the cloud's authority host
+    HttpUrl authority = cloud.map(c -> HttpUrl.get("https://" + c.authorityHost())).orElse(provider);
+    HttpUrl token = authority.newBuilder().encodedPath("/").addPathSegment(tenant).addPathSegments("oauth2/v2.0/token").query(null).build();
     OnlineHttp http = new OnlineHttp(new TrustPolicy(options.trustedHosts()), options.timeout());
     return new GraphDirectory(http, token, graph, cloud, clientId, secret);
   }

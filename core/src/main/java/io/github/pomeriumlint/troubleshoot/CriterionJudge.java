@@ -1,5 +1,7 @@
 package io.github.pomeriumlint.troubleshoot;
 
+import io.github.pomeriumlint.pomerium.PomeriumVersion;
+import io.github.pomeriumlint.pomerium.PplCriteria;
 import io.github.pomeriumlint.ppl.Action;
 import io.github.pomeriumlint.ppl.Criterion;
 import java.util.List;
@@ -14,23 +16,29 @@ import java.util.regex.Pattern;
  */
 final class CriterionJudge {
   private static final Pattern GUID = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  /** Criteria that read parts of the request troubleshoot is not told about. */
-  private static final Set<String> UNSEEN =
-      Set.of("client_certificate", "invalid_client_certificate", "device", "source_ip", "mcp_tool",
-          "ssh_publickey", "ssh_ca", "ssh_username", "ssh_username_matches_email", "ssh_username_matches_claim");
 
   private final User user;
   private final Target target;
   private final boolean azure;
+  private final PomeriumVersion version;
 
-  CriterionJudge(User user, Target target, boolean azure) {
+  CriterionJudge(User user, Target target, boolean azure, PomeriumVersion version) {
     this.user = user;
     this.target = target;
     this.azure = azure;
+    this.version = version;
   }
 
   CriterionCheck judge(Action action, Criterion c) {
     String name = c.name();
+    Optional<PplCriteria.CriterionDef> def = PplCriteria.find(name);
+    if (def.isEmpty() || !def.get().existsIn(version)) {
+      String why = def.map(d -> "Pomerium " + version + " does not know the criterion '" + name + "' (" + d.releases() + ")")
+          .orElse(PplCriteria.enterpriseOnly(name)
+              ? "'" + name + "' is a criterion of Pomerium Enterprise only"
+              : "Pomerium knows no criterion '" + name + "'");
+      return check(action, c, Outcome.CANNOT_MATCH, why + ", so it refuses this policy", null);
+    }
     if (!user.signedIn() && Set.of("authenticated_user", "email", "domain", "user", "claim", "groups").contains(name)) {
       return check(action, c, Outcome.NOT_MATCHED, "the user is not signed in (Pomerium sends them to sign in first)", "user-unauthenticated");
     }
@@ -42,15 +50,12 @@ final class CriterionJudge {
       case "email" -> identity(action, c, user.email(), "email", "the user has no email claim" + upnNote());
       case "domain" -> identity(action, c, user.domain(), "domain", "the user has no email claim, so no domain" + upnNote());
       case "user" -> userId(action, c);
-      case "claim" -> claim(action, c);
-      case "groups" -> check(action, c, Outcome.CANNOT_MATCH,
-          "the groups criterion reads Enterprise directory data, so in Pomerium Core it never matches; use claim/groups",
-          "groups-unauthorized");
+      case "claim", "claims" -> claim(action, c);
+      case "groups" -> groups(action, c, def.get());
       case "http_path" -> fromMatcher(action, c, Matchers.string(c.value(), target.path()), "http-path", "");
       case "http_method" -> fromMatcher(action, c, Matchers.string(c.value(), "GET"), "http-method", " (assuming a GET request)");
-      default -> UNSEEN.contains(name)
-          ? check(action, c, Outcome.NOT_MATCHED, "troubleshoot cannot see the request's " + name.replace('_', ' ') + "; assumed not to match", null)
-          : check(action, c, Outcome.CANNOT_MATCH, "Pomerium knows no criterion '" + name + "' and refuses this policy", null);
+      default -> check(action, c, Outcome.NOT_MATCHED,
+          "troubleshoot cannot see the request's " + name.replace('_', ' ') + "; assumed not to match", null);
     };
   }
 
@@ -105,6 +110,20 @@ final class CriterionJudge {
       }
     }
     return fromMatcher(action, c, r, "claim", note);
+  }
+
+  /**
+   * Before its removal the groups criterion matched the directory's groups, which Graph tells us;
+   * since its return it reads data only Enterprise syncs.
+   */
+  private CriterionCheck groups(Action action, Criterion c, PplCriteria.CriterionDef def) {
+    boolean directorySync = def.removedIn() != null && version.compareTo(def.removedIn()) < 0;
+    if (directorySync && user.groupIds().isPresent()) {
+      return fromMatcher(action, c, Matchers.list(c.value(), user.groupIds().get()), "groups", " (the directory's group ids)");
+    }
+    return check(action, c, Outcome.CANNOT_MATCH, directorySync
+        ? "the groups criterion reads directory groups, which troubleshoot knows only with --online"
+        : "the groups criterion " + def.note() + "; use claim/groups", "groups-unauthorized");
   }
 
   private CriterionCheck fromMatcher(Action action, Criterion c, Matchers.Result r, String kind, String note) {

@@ -1,5 +1,6 @@
 package io.github.pomeriumlint.troubleshoot;
 
+import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import io.github.pomeriumlint.ppl.Action;
 import io.github.pomeriumlint.ppl.Condition;
 import io.github.pomeriumlint.ppl.Criterion;
@@ -20,9 +21,14 @@ import java.util.TreeSet;
 public final class PolicyEvaluator {
   private PolicyEvaluator() {}
 
-  /** The outcome for {@code user}; {@code azure} when the IdP is Azure (user ids are object ids). */
-  public static Evaluation evaluate(Policy policy, User user, Target target, boolean azure) {
-    CriterionJudge judge = new CriterionJudge(user, target, azure);
+  /**
+   * The outcome for {@code user}.
+   *
+   * @param azure whether the IdP is Azure (user ids are object ids)
+   * @param version the release whose criteria apply
+   */
+  public static Evaluation evaluate(Policy policy, User user, Target target, boolean azure, PomeriumVersion version) {
+    CriterionJudge judge = new CriterionJudge(user, target, azure, version);
     List<CriterionCheck> all = new ArrayList<>();
     SortedSet<String> allowReasons = new TreeSet<>();
     SortedSet<String> failReasons = new TreeSet<>();

@@ -7,6 +7,7 @@ import io.github.pomeriumlint.config.EnvOverlay;
 import io.github.pomeriumlint.config.SourceFile;
 import io.github.pomeriumlint.config.SyntaxError;
 import io.github.pomeriumlint.engine.Inputs;
+import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import io.github.pomeriumlint.ppl.Policy;
 import io.github.pomeriumlint.ppl.PplParser;
 import io.github.pomeriumlint.ppl.PplProblem;
@@ -34,7 +35,7 @@ public final class Troubleshooter {
    * @throws IOException when the config cannot be read, or does not parse (then the message has its position)
    */
   public static Verdict run(Path config, LintOptions options, Target target, User user) throws IOException {
-    return decide(load(config, options), target, user);
+    return decide(load(config, options), target, user, version(options));
   }
 
   /** The config as Pomerium sees it, environment included, for {@link #decide}. */
@@ -51,8 +52,13 @@ public final class Troubleshooter {
     return EnvOverlay.apply(document, Inputs.environment(options));
   }
 
-  /** Where the URL goes and whether the user gets through. */
-  public static Verdict decide(EffectiveConfig config, Target target, User user) {
+  /** The release a run targets: the options', else the newest known. */
+  public static PomeriumVersion version(LintOptions options) {
+    return options.pomeriumVersion().map(PomeriumVersion::parse).orElse(PomeriumVersion.NEWEST);
+  }
+
+  /** Where the URL goes and whether the user gets through on {@code version}. */
+  public static Verdict decide(EffectiveConfig config, Target target, User user, PomeriumVersion version) {
     String url = target.scheme() + "://" + target.authority() + target.path();
     RouteMatch match = RouteMatcher.match(Route.all(config), target);
     if (match.chosen().isEmpty()) {
@@ -83,7 +89,7 @@ public final class Troubleshooter {
     }
     boolean azure = config.root().text("idp_provider").filter("azure"::equalsIgnoreCase).isPresent();
     Policy policy = RoutePolicy.effective(route.node());
-    Evaluation evaluation = PolicyEvaluator.evaluate(policy, user, target, azure);
+    Evaluation evaluation = PolicyEvaluator.evaluate(policy, user, target, azure, version);
     return new Verdict(url, user, evaluation.decision(), match, Optional.of(evaluation), notes, FixAdvisor.fix(route, evaluation, user));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pomeriumlint.api.LintOptions;
 import io.github.pomeriumlint.config.SourceFile;
+import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,13 @@ class PolicyEvaluatorTest {
 
   /** The verdict for {@code user} on a route to https://a.example.com/p with this policy. */
   private static Verdict verdict(String policy, User user) throws Exception {
+    return verdict(policy, user, PomeriumVersion.NEWEST);
+  }
+
+  private static Verdict verdict(String policy, User user, PomeriumVersion version) throws Exception {
     String yaml = "routes:\n  - from: https://a.example.com\n    to: http://a\n    policy:\n" + policy.indent(6);
     var config = Troubleshooter.load(SourceFile.of("c.yaml", yaml), LintOptions.defaults());
-    return Troubleshooter.decide(config, Target.parse("https://a.example.com/p").orElseThrow(), user);
+    return Troubleshooter.decide(config, Target.parse("https://a.example.com/p").orElseThrow(), user, version);
   }
 
   private static List<String> outcomes(Verdict v) {
@@ -70,7 +75,7 @@ class PolicyEvaluatorTest {
               deny: {or: [{claim/groups: web}]}
         """;
     var config = Troubleshooter.load(SourceFile.of("c.yaml", yaml), LintOptions.defaults());
-    Verdict v = Troubleshooter.decide(config, Target.parse("https://a.example.com/").orElseThrow(), ANN);
+    Verdict v = Troubleshooter.decide(config, Target.parse("https://a.example.com/").orElseThrow(), ANN, PomeriumVersion.NEWEST);
     assertThat(v.decision()).isEqualTo(Decision.DENY);
     assertThat(outcomes(v)).containsExactly("domain=matched", "claim/groups=matched");
     assertThat(v.fix().orElseThrow()).startsWith("narrow or remove the deny rule's 'claim/groups web' at c.yaml:6:");
@@ -95,5 +100,18 @@ class PolicyEvaluatorTest {
   void aPolicyPomeriumRefusesIsNoted() throws Exception {
     Verdict v = verdict("permit: {or: [{email: ann@example.com}]}", ANN);
     assertThat(v.notes()).singleElement().asString().contains("invalid action in rule: unsupported action: permit");
+  }
+
+  @Test
+  void theGroupsCriterionFollowsItsReleaseHistory() throws Exception {
+    User withDirectoryGroups = new User(ANN.email(), ANN.userId(), Map.of(), java.util.Optional.of(List.of("g-1")), java.util.Optional.empty());
+    String policy = "allow: {or: [{groups: {has: g-1}}]}";
+
+    assertThat(verdict(policy, withDirectoryGroups, PomeriumVersion.of("0.19")).reasons()).containsExactly("groups-ok");
+    Verdict gone = verdict(policy, withDirectoryGroups, PomeriumVersion.of("0.22"));
+    assertThat(gone.evaluation().orElseThrow().criteria().get(0).why()).startsWith("Pomerium 0.22 does not know the criterion 'groups'");
+    Verdict enterprise = verdict(policy, withDirectoryGroups, PomeriumVersion.of("0.30"));
+    assertThat(outcomes(enterprise)).containsExactly("groups=cannot-match");
+    assertThat(enterprise.evaluation().orElseThrow().criteria().get(0).why()).contains("only Pomerium Enterprise syncs");
   }
 }
