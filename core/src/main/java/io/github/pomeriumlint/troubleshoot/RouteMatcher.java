@@ -28,16 +28,20 @@ public final class RouteMatcher {
 
   private RouteMatcher() {}
 
-  /** Where the URL goes, and the routes a typo would have meant when it goes nowhere. */
-  public static RouteMatch match(List<Route> routes, Target target) {
+  /**
+   * Where the URL goes, and the routes a typo would have meant when it goes nowhere.
+   *
+   * @param anyPort Pomerium's runtime flag {@code match_any_incoming_port} (on unless the config turns it off)
+   */
+  public static RouteMatch match(List<Route> routes, Target target, boolean anyPort) {
     List<Candidate> all = new ArrayList<>();
     for (int i = 0; i < routes.size(); i++) {
       candidate(routes.get(i), i).ifPresent(all::add);
     }
     List<Candidate> sameFamily = all.stream().filter(c -> c.family == target.family()).toList();
-    List<Candidate> virtualHost = sameFamily.stream().filter(c -> !c.wildcard && c.answers(target)).toList();
+    List<Candidate> virtualHost = sameFamily.stream().filter(c -> !c.wildcard && c.answers(target, anyPort)).toList();
     if (virtualHost.isEmpty()) {
-      virtualHost = sameFamily.stream().filter(c -> c.wildcard && c.answers(target)).toList();
+      virtualHost = sameFamily.stream().filter(c -> c.wildcard && c.answers(target, anyPort)).toList();
     }
     List<RouteMatch.Hit> hits = new ArrayList<>();
     virtualHost.stream()
@@ -129,21 +133,26 @@ public final class RouteMatcher {
       this.regexPriority = route.node().text("regex_priority_order").flatMap(RouteMatcher::parseLong).orElse(Long.MIN_VALUE);
     }
 
-    /** The {@code :authority} values the route's virtual host lists ({@code urlutil.GetDomainsForURL}). */
+    /**
+     * The {@code :authority} values the route's virtual host lists ({@code urlutil.GetDomainsForURL}):
+     * a non-default port names one domain, otherwise the host with and without its default port.
+     */
     List<String> domains() {
-      if (!port.isEmpty()) {
-        return List.of(host + ":" + port);
+      if (family != Target.Family.HTTP) {
+        return List.of(port.isEmpty() ? host : host + ":" + port);
       }
-      String defaultPort = scheme.endsWith("https") ? "443" : scheme.equals("ssh") ? "22" : "80";
-      return family == Target.Family.HTTP ? List.of(host, host + ":" + defaultPort) : List.of(host);
+      String defaultPort = scheme.equals("http") ? "80" : "443";
+      return !port.isEmpty() && !port.equals(defaultPort) ? List.of(host + ":" + port) : List.of(host, host + ":" + defaultPort);
     }
 
-    boolean answers(Target target) {
+    /** With {@code anyPort} (runtime flag match_any_incoming_port), a route on a default port answers its host on every port. */
+    boolean answers(Target target, boolean anyPort) {
       if (family == Target.Family.SSH) {
         return hostMatches(target.host());
       }
-      String authority = target.authority();
-      for (String domain : domains()) {
+      List<String> domains = domains();
+      String authority = anyPort && family == Target.Family.HTTP && domains.size() == 2 ? target.host() : target.authority();
+      for (String domain : domains) {
         if (wildcard ? wildcardPattern(domain).matches(authority) : domain.equals(authority)) {
           return true;
         }

@@ -4,6 +4,8 @@ import io.github.pomeriumlint.api.LintOptions;
 import io.github.pomeriumlint.config.Document;
 import io.github.pomeriumlint.config.EffectiveConfig;
 import io.github.pomeriumlint.config.EnvOverlay;
+import io.github.pomeriumlint.config.MapNode;
+import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.config.SourceFile;
 import io.github.pomeriumlint.config.SyntaxError;
 import io.github.pomeriumlint.engine.Inputs;
@@ -60,7 +62,12 @@ public final class Troubleshooter {
   /** Where the URL goes and whether the user gets through on {@code version}. */
   public static Verdict decide(EffectiveConfig config, Target target, User user, PomeriumVersion version) {
     String url = target.scheme() + "://" + target.authority() + target.path();
-    RouteMatch match = RouteMatcher.match(Route.all(config), target);
+    boolean anyPort = config.root().get("runtime_flags")
+        .filter(MapNode.class::isInstance)
+        .flatMap(flags -> flags.asMap().scalar("match_any_incoming_port"))
+        .flatMap(ScalarNode::asBoolean)
+        .orElse(true);
+    RouteMatch match = RouteMatcher.match(Route.all(config), target, anyPort);
     if (match.chosen().isEmpty()) {
       Optional<String> fix = match.nearby().stream().findFirst()
           .map(near -> "correct the URL or " + near.route().node().path() + " at " + near.route().node().span().file() + ":"

@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 class RouteMatcherTest {
 
   private static RouteMatch match(String url, String routes) throws Exception {
+    return match(url, routes, true);
+  }
+
+  private static RouteMatch match(String url, String routes, boolean anyPort) throws Exception {
     var config = Troubleshooter.load(SourceFile.of("c.yaml", "routes:\n" + routes), LintOptions.defaults());
-    return RouteMatcher.match(Route.all(config), Target.parse(url).orElseThrow());
+    return RouteMatcher.match(Route.all(config), Target.parse(url).orElseThrow(), anyPort);
   }
 
   private static String chosen(String url, String routes) throws Exception {
@@ -19,13 +23,21 @@ class RouteMatcherTest {
   }
 
   @Test
-  void theDefaultPortMayBeWrittenOrNotButAnotherPortIsAnotherHost() throws Exception {
-    String routes = "  - {from: https://app.example.com, to: http://a}\n";
+  void theDefaultPortMayBeWrittenOrNot() throws Exception {
+    String routes = "  - {from: 'https://app.example.com:443', to: http://a}\n";
     assertThat(chosen("https://app.example.com/", routes)).isEqualTo("routes[0]");
     assertThat(chosen("https://app.example.com:443/", routes)).isEqualTo("routes[0]");
     assertThat(chosen("https://App.Example.com/", routes)).as("hosts ignore case").isEqualTo("routes[0]");
-    assertThat(chosen("https://app.example.com:8443/", routes)).isEqualTo("none");
-    assertThat(chosen("https://app.example.com:8443/", "  - {from: 'https://app.example.com:8443', to: http://a}\n")).isEqualTo("routes[0]");
+  }
+
+  @Test
+  void anotherPortReachesTheRouteOnlyWhileMatchAnyIncomingPortIsOn() throws Exception {
+    String routes = "  - {from: https://app.example.com, to: http://a}\n";
+    assertThat(match("https://app.example.com:8443/", routes, true).chosen()).isPresent();
+    assertThat(match("https://app.example.com:8443/", routes, false).chosen()).isEmpty();
+    String onPort = "  - {from: 'https://app.example.com:8443', to: http://a}\n";
+    assertThat(match("https://app.example.com:8443/", onPort, false).chosen()).isPresent();
+    assertThat(match("https://app.example.com/", onPort, true).chosen()).as("a route on another port keeps its port").isEmpty();
   }
 
   @Test
@@ -82,7 +94,7 @@ class RouteMatcherTest {
         """;
     assertThat(chosen("tcp+https://db.example.com:5432", routes)).isEqualTo("routes[0]");
     assertThat(chosen("tcp+https://db.example.com:5433", routes)).isEqualTo("none");
-    assertThat(chosen("https://db.example.com:5432/", routes)).isEqualTo("none");
+    assertThat(match("https://db.example.com:5432/", routes, false).chosen()).as("not the tunnel").isEmpty();
     assertThat(chosen("https://db.example.com/", routes)).isEqualTo("routes[2]");
     assertThat(chosen("ssh://host.example.com", routes)).isEqualTo("routes[1]");
   }
