@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pomeriumlint.testing.TestPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TroubleshootCommandTest {
   private static final String AZURE = TestPaths.testdata().resolve("troubleshoot/azure-app.yaml").toString();
@@ -93,6 +96,14 @@ class TroubleshootCommandTest {
     assertThat(run.out())
         .contains("route: routes[1] from https://wiki.contoso.com")
         .contains("note: routes[0] (line 10, from https://wiki.contoso.com) matches too and comes first in the file");
+  }
+
+  @Test
+  void aConfigThatDoesNotParseExitsTwoWithItsPosition(@TempDir Path dir) throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.yaml"), "routes:\n  - from: *oops\n");
+    CliRun run = CliRun.of("troubleshoot", "--url", "https://a/", "--email", "a@b.c", bad.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(bad + ":2:11: the config does not parse").doesNotContain("\tat ");
   }
 
   @Test

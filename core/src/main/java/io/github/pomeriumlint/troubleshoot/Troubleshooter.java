@@ -49,7 +49,8 @@ public final class Troubleshooter {
     Document document = Document.parse(source);
     if (document.syntaxError().isPresent()) {
       SyntaxError e = document.syntaxError().get();
-      throw new IOException(e.span().file() + ":" + e.span().line() + ":" + e.span().column() + ": " + e.message());
+      throw new IOException(e.span().file() + ":" + e.span().line() + ":" + e.span().column() + ": the config does not parse: "
+          + e.message() + " ('pomerium-lint check' explains)");
     }
     return EnvOverlay.apply(document, Inputs.environment(options));
   }
@@ -61,7 +62,7 @@ public final class Troubleshooter {
 
   /** Where the URL goes and whether the user gets through on {@code version}. */
   public static Verdict decide(EffectiveConfig config, Target target, User user, PomeriumVersion version) {
-    String url = target.scheme() + "://" + target.authority() + target.path();
+    String url = target.scheme() + "://" + target.authority() + (target.family() == Target.Family.HTTP ? target.path() : "");
     boolean anyPort = config.root().get("runtime_flags")
         .filter(MapNode.class::isInstance)
         .flatMap(flags -> flags.asMap().scalar("match_any_incoming_port"))
