@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 final class CriterionJudge {
   private static final Pattern GUID = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+  /** Criteria that read the session, which a visitor who is not signed in does not have. */
+  private static final Set<String> NEED_SESSION = Set.of("authenticated_user", "email", "domain", "user", "claim", "claims", "groups");
+
   private final User user;
   private final Target target;
   private final boolean azure;
@@ -39,7 +42,7 @@ final class CriterionJudge {
               : "Pomerium knows no criterion '" + name + "'");
       return check(action, c, Outcome.CANNOT_MATCH, why + ", so it refuses this policy", null);
     }
-    if (!user.signedIn() && Set.of("authenticated_user", "email", "domain", "user", "claim", "groups").contains(name)) {
+    if (!user.signedIn() && NEED_SESSION.contains(name)) {
       return check(action, c, Outcome.NOT_MATCHED, "the user is not signed in (Pomerium sends them to sign in first)", "user-unauthenticated");
     }
     return switch (name) {
