@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +83,9 @@ final class TroubleshootCommand implements Callable<Integer> {
 
   @Option(names = "--graph-url", paramLabel = "URL", description = "Override the Microsoft Graph base URL.")
   String graphUrl;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Timeout of each online request in seconds (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds;
 
   @Override
   public Integer call() throws IOException {
@@ -152,7 +156,7 @@ final class TroubleshootCommand implements Callable<Integer> {
       }
       b.envFile(envFile);
     }
-    b.online(online);
+    b.online(online).timeout(Duration.ofSeconds(timeoutSeconds));
     trustedHosts.forEach(b::trustHost);
     if (graphUrl != null) {
       b.graphUrl(graphUrl);
