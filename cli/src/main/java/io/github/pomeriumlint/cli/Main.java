@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Finds mistakes in Pomerium configuration before they reach production.",
-    subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, DecodeServiceAccountCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      DecodeServiceAccountCommand.class,
+      TroubleshootCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,6 +1,5 @@
 package io.github.pomeriumlint.api;
 
-import io.github.pomeriumlint.config.Environment;
 import io.github.pomeriumlint.config.SourceFile;
 import io.github.pomeriumlint.engine.Inputs;
 import io.github.pomeriumlint.engine.Linter;
@@ -79,16 +78,6 @@ public final class PomeriumLint {
   }
 
   private static LintResult run(List<SourceFile> inputs, LintOptions options) throws IOException {
-    return new Linter().lint(inputs, options, environment(options));
-  }
-
-  private static Environment environment(LintOptions options) throws IOException {
-    Environment env = Environment.of(options.environment());
-    if (options.envFile().isPresent()) {
-      Path file = options.envFile().get();
-      SourceFile text = Inputs.file(file, file.toString());
-      env = env.plus(Environment.parseDotenv(text));
-    }
-    return env;
+    return new Linter().lint(inputs, options, Inputs.environment(options));
   }
 }

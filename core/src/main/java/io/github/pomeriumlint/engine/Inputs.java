@@ -1,5 +1,7 @@
 package io.github.pomeriumlint.engine;
 
+import io.github.pomeriumlint.api.LintOptions;
+import io.github.pomeriumlint.config.Environment;
 import io.github.pomeriumlint.config.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +21,16 @@ public final class Inputs {
 
   public static SourceFile file(Path path, String name) throws IOException {
     return decode(Files.readAllBytes(path), name, Optional.of(path));
+  }
+
+  /** The variables to overlay: the options' environment, then their env file's. */
+  public static Environment environment(LintOptions options) throws IOException {
+    Environment env = Environment.of(options.environment());
+    if (options.envFile().isPresent()) {
+      Path file = options.envFile().get();
+      env = env.plus(Environment.parseDotenv(file(file, file.toString())));
+    }
+    return env;
   }
 
   public static SourceFile stream(InputStream in, String name) throws IOException {

@@ -4,14 +4,12 @@ import io.github.pomeriumlint.api.Diagnostic;
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.Document;
 import io.github.pomeriumlint.config.EffectiveConfig;
-import io.github.pomeriumlint.config.ListNode;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.SourceFile;
 import io.github.pomeriumlint.config.Span;
 import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -75,22 +73,9 @@ public final class LintContext {
   /** Every route mapping, from {@code policy:} then {@code routes:} (Pomerium's order), or the root list. */
   public List<Route> routes() {
     if (file.routes == null) {
-      List<Route> all = new ArrayList<>();
-      file.config.rootRoutes().ifPresent(list -> addRoutes(all, list, "routes"));
-      for (String key : List.of("policy", "routes")) {
-        options().get(key).filter(ListNode.class::isInstance).ifPresent(n -> addRoutes(all, n.asList(), key));
-      }
-      file.routes = List.copyOf(all);
+      file.routes = Route.all(file.config);
     }
     return file.routes;
-  }
-
-  private static void addRoutes(List<Route> into, ListNode list, String key) {
-    for (Node item : list.items()) {
-      if (item instanceof MapNode map) {
-        into.add(new Route(map, key));
-      }
-    }
   }
 
   /** Resolves a {@code *_file} value the way Pomerium does: relative to the config file's folder. */

@@ -1,0 +1,60 @@
+package io.github.pomeriumlint.troubleshoot;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A URL as Pomerium's router sees it: the kind of listener it reaches, the {@code :authority}
+ * (host, and the port only when the URL names one) and the path without its query.
+ *
+ * @param scheme lower case: {@code https}, {@code http}, {@code tcp+https}, {@code udp+https}, {@code ssh}...
+ * @param host lower case, as Envoy compares domains
+ * @param port the explicit port, or -1
+ * @param path the path, {@code /} when the URL has none
+ */
+public record Target(String scheme, String host, int port, String path) {
+
+  /** Parses a URL; empty when it has no scheme or no host. */
+  public static Optional<Target> parse(String url) {
+    try {
+      URI uri = new URI(url.trim());
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        return Optional.empty();
+      }
+      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+      return Optional.of(new Target(uri.getScheme().toLowerCase(Locale.ROOT), uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(), path));
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The {@code :authority} a client sends: {@code host} or {@code host:port}. */
+  public String authority() {
+    return port < 0 ? host : host + ":" + port;
+  }
+
+  /** The routes the URL can reach: TCP and UDP tunnels, SSH, or HTTP. */
+  public Family family() {
+    return Family.of(scheme);
+  }
+
+  /** How a route is reached: each family has its own matching. */
+  public enum Family {
+    HTTP,
+    TCP,
+    UDP,
+    SSH;
+
+    static Family of(String scheme) {
+      if (scheme.startsWith("tcp+")) {
+        return TCP;
+      }
+      if (scheme.startsWith("udp+")) {
+        return UDP;
+      }
+      return scheme.equals("ssh") ? SSH : HTTP;
+    }
+  }
+}
