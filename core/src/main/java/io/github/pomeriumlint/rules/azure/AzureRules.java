@@ -12,10 +12,12 @@ public final class AzureRules {
         new AzureProviderUrl(),
         new AzureClientCredentials(),
         new AzureHostedAuthenticate(),
+        new AzureRedirectUri(),
         new AzureSignInParams(),
         new ServiceAccountInvalid(),
         new ServiceAccountMismatch(),
         new AzureGroupNotId(),
-        new AzureUserNotId());
+        new AzureUserNotId(),
+        new AzureEmailOnlyRoute());
   }
 }

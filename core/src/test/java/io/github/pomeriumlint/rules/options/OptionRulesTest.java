@@ -22,9 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 class OptionRulesTest {
 
   @Test
-  void theAzureSampleHasNoFindings() throws IOException {
+  void theAzureSampleHasOnlyItsAzureInfos() throws IOException {
     LintResult result = PomeriumLint.lint(TestPaths.testdata().resolve("azure/config.yaml"), LintOptions.defaults());
-    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.diagnostics())
+        .extracting(d -> d.rule() + ":" + d.severity().id() + "@" + d.line())
+        .containsExactly("azure-redirect-uri:info@5", "azure-email-only-route:info@26", "azure-email-only-route:info@46");
   }
 
   @Test

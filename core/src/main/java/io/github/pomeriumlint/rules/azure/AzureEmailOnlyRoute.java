@@ -1,0 +1,95 @@
+package io.github.pomeriumlint.rules.azure;
+
+import io.github.pomeriumlint.api.Severity;
+import io.github.pomeriumlint.ppl.Action;
+import io.github.pomeriumlint.ppl.Condition;
+import io.github.pomeriumlint.ppl.Criterion;
+import io.github.pomeriumlint.ppl.Operator;
+import io.github.pomeriumlint.ppl.Policy;
+import io.github.pomeriumlint.ppl.PolicyRule;
+import io.github.pomeriumlint.ppl.RoutePolicy;
+import io.github.pomeriumlint.rules.LintContext;
+import io.github.pomeriumlint.rules.Route;
+import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RuleInfo;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A route that only email or domain rules open. Azure puts an email claim in the token only for
+ * accounts that have a mail address; Pomerium does not fall back to the UPN, so directory users
+ * without mail are refused there (email-unauthorized, domain-unauthorized).
+ */
+public final class AzureEmailOnlyRoute extends Rule {
+  public AzureEmailOnlyRoute() {
+    super(
+        RuleInfo.of("azure-email-only-route", Severity.INFO, "Only email or domain rules admit users to this route")
+            .description(
+                "Azure AD sends an email claim only for users that have a mail address, and Pomerium compares email"
+                    + " and domain rules with that claim alone (no fallback to the user principal name). Directory users"
+                    + " without mail therefore get 403 on a route that only email or domain rules open. `check --online`"
+                    + " lists such users; a user rule on their object id or a claim/groups rule lets them in.")
+            .bad("policy:\n  - allow:\n      or:\n        - domain:\n            is: corp.example.com")
+            .good(
+                "policy:\n  - allow:\n      or:\n        - domain:\n            is: corp.example.com\n"
+                    + "        - claim/groups: 1f2367e8-4697-4db2-90a0-9f3263775fe2"));
+  }
+
+  @Override
+  public void check(LintContext ctx) {
+    if (!AzureSettings.signsInWithAzure(ctx)) {
+      return;
+    }
+    for (Route route : ctx.routes()) {
+      Policy policy = RoutePolicy.effective(route.node());
+      List<PolicyRule> allows = policy.rules(Action.ALLOW).toList();
+      if (allows.isEmpty() || allows.stream().anyMatch(AzureEmailOnlyRoute::admitsWithoutEmail)) {
+        continue;
+      }
+      firstEmailCriterion(allows)
+          .ifPresent(
+              c ->
+                  ctx.report(
+                      c.keyNode(),
+                      "only email or domain rules admit users to this route; Azure AD users without a mail address"
+                          + " have no email claim and get 403 here",
+                      "run 'pomerium-lint check --online' to list such users; a user rule on their object id or a"
+                          + " claim/groups rule admits them"));
+    }
+  }
+
+  /** Whether the rule can match a user whose email is empty, when every other criterion might hold. */
+  private static boolean admitsWithoutEmail(PolicyRule rule) {
+    for (Condition condition : rule.conditions()) {
+      List<Criterion> criteria = condition.criteria();
+      boolean holds =
+          switch (condition.operator()) {
+            case AND -> criteria.stream().noneMatch(AzureEmailOnlyRoute::needsEmail);
+            case OR -> criteria.stream().anyMatch(c -> !needsEmail(c));
+            case NOT, NOR -> true; // an email criterion that cannot match never blocks these
+          };
+      if (!holds) {
+        return false;
+      }
+    }
+    return !rule.conditions().isEmpty();
+  }
+
+  /** email and domain compare the email claim; a legacy allowed_users entry that is an address does too. */
+  private static boolean needsEmail(Criterion c) {
+    return switch (c.name()) {
+      case "email", "domain" -> true;
+      case "user" -> c.legacy() && c.value() instanceof io.github.pomeriumlint.config.ScalarNode s && AzureSettings.isEmail(s.text());
+      default -> false;
+    };
+  }
+
+  private static Optional<Criterion> firstEmailCriterion(List<PolicyRule> allows) {
+    return allows.stream()
+        .flatMap(r -> r.conditions().stream())
+        .filter(c -> c.operator() == Operator.AND || c.operator() == Operator.OR)
+        .flatMap(c -> c.criteria().stream())
+        .filter(AzureEmailOnlyRoute::needsEmail)
+        .findFirst();
+  }
+}
