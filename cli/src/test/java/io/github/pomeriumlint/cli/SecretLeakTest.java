@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import io.github.pomeriumlint.online.FakeEntra;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -85,13 +87,28 @@ class SecretLeakTest {
     return file;
   }
 
+  static String serviceAccount() throws Exception {
+    return Files.readString(dir.resolve(".env")).lines()
+        .filter(l -> l.startsWith("IDP_SERVICE_ACCOUNT="))
+        .map(l -> l.substring("IDP_SERVICE_ACCOUNT=".length()))
+        .findFirst()
+        .orElseThrow();
+  }
+
   static Stream<Arguments> runs() throws Exception {
     List<Arguments> runs = new ArrayList<>();
+    String config = config().toString();
     for (OutputFormat format : OutputFormat.values()) {
-      runs.add(Arguments.of(List.of("check", "--format", format.name(), config().toString())));
+      runs.add(Arguments.of(List.of("check", "--format", format.name(), config)));
+      runs.add(Arguments.of(List.of("check", "--format", format.name(), "--env-file", dir.resolve(".env").toString(), config)));
+    }
+    runs.add(Arguments.of(List.of("decode-service-account", serviceAccount())));
+    runs.add(Arguments.of(List.of("decode-service-account", "--json", serviceAccount())));
+    for (String format : List.of("text", "json")) {
       runs.add(
           Arguments.of(
-              List.of("check", "--format", format.name(), "--env-file", dir.resolve(".env").toString(), config().toString())));
+              List.of("troubleshoot", "--url", "https://app.example.com/path", "--email", "alice@example.com",
+                  "--format", format, config)));
     }
     return runs.stream();
   }
@@ -99,15 +116,45 @@ class SecretLeakTest {
   @ParameterizedTest
   @MethodSource("runs")
   void noSecretAppearsInAnyOutput(List<String> args) throws Exception {
-    Path report = dir.resolve("report-" + Math.abs(args.hashCode()) + ".out");
-    List<String> withOutput = new ArrayList<>(args);
-    withOutput.addAll(withOutput.size() - 1, List.of("--output", report.toString()));
     CliRun toStdout = CliRun.of(args.toArray(String[]::new));
-    CliRun toFile = CliRun.of(withOutput.toArray(String[]::new));
     assertThat(toStdout.out()).as("the run must report something to be a meaningful check").isNotBlank();
-    String everything = toStdout.out() + toStdout.err() + toFile.out() + toFile.err() + Files.readString(report);
+    String everything = toStdout.out() + toStdout.err();
+    if (args.get(0).equals("check")) {
+      Path report = dir.resolve("report-" + Math.abs(args.hashCode()) + ".out");
+      List<String> withOutput = new ArrayList<>(args);
+      withOutput.addAll(withOutput.size() - 1, List.of("--output", report.toString()));
+      CliRun toFile = CliRun.of(withOutput.toArray(String[]::new));
+      everything += toFile.out() + toFile.err() + Files.readString(report);
+    }
     for (String secret : SECRETS) {
       assertThat(everything).doesNotContain(secret).doesNotContain(secret.substring(7));
+    }
+  }
+
+  /** Online, against a loopback Microsoft double: neither the client secret nor the app token leaks. */
+  @ParameterizedTest
+  @EnumSource(OutputFormat.class)
+  void onlineRunsLeakNeitherSecretNorToken(OutputFormat format) throws Exception {
+    try (FakeEntra entra = new FakeEntra()) {
+      entra.roles = List.of("User.Read.All");
+      entra.usersWithoutMail(3);
+      Path file = dir.resolve("online-" + format + ".yaml");
+      Files.writeString(file, String.join("\n",
+          "idp_provider: azure",
+          "idp_provider_url: " + entra.providerUrl(),
+          "idp_client_id: " + FakeEntra.CLIENT_ID,
+          "idp_client_secret: " + FakeEntra.SECRET,
+          "routes:",
+          "  - from: https://app.corp.example.com",
+          "    to: https://app.internal",
+          "    allowed_domains: [corp.example.com]",
+          ""));
+      CliRun run =
+          CliRun.of("check", "--online", "--trust-host", entra.hostPort(), "--graph-url", entra.base(),
+              "--format", format.name(), "--fail-on", "none", file.toString());
+      assertThat(run.out()).contains("graph-permission-missing");
+      String everything = run.out() + run.err();
+      assertThat(everything).doesNotContain(FakeEntra.SECRET).doesNotContain(entra.accessToken());
     }
   }
 }
