@@ -67,10 +67,13 @@ public final class Main implements Runnable {
 
   /**
    * Only the subcommand the line names, when it names one: picocli reflects over every command it
-   * is given, a large part of the start-up. Without a name (help, version, a typo) all of them, for
-   * the help's list and picocli's suggestions.
+   * is given, a large part of the start-up. None for a lone version request; otherwise (help, a
+   * typo) all of them, for the help's list.
    */
   private static List<Class<?>> subcommandsFor(String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return List.of();
+    }
     if (args.length > 0) {
       for (Class<?> command : SUBCOMMANDS) {
         if (command.getAnnotation(Command.class).name().equals(args[0])) {

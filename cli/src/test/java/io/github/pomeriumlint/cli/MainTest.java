@@ -24,9 +24,11 @@ class MainTest {
 
   @Test
   void versionPrintsTheToolAndItsVersion() {
-    CliRun run = CliRun.of("--version");
+    for (String option : new String[] {"--version", "-V"}) {
+      CliRun run = CliRun.of(option);
 
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("pomerium-lint ");
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out()).startsWith("pomerium-lint ").doesNotContain("Usage");
+    }
   }
 }
