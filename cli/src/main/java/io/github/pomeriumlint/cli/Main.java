@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,15 +15,12 @@ import picocli.CommandLine.Command;
     name = "pomerium-lint",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Finds mistakes in Pomerium configuration before they reach production.",
-    subcommands = {
-      CheckCommand.class,
-      RulesCommand.class,
-      ExplainCommand.class,
-      DecodeServiceAccountCommand.class,
-      TroubleshootCommand.class
-    })
+    description = "Finds mistakes in Pomerium configuration before they reach production.")
 public final class Main implements Runnable {
+  /** In the order the help lists them. */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(CheckCommand.class, RulesCommand.class, ExplainCommand.class, DecodeServiceAccountCommand.class, TroubleshootCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Where {@code -} reads from. */
@@ -49,7 +47,9 @@ public final class Main implements Runnable {
 
   /** Runs a command line in the given environment and returns its exit code; never throws. */
   public static int run(InputStream stdin, Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Main(stdin, env)).setOut(out).setErr(err);
+    CommandLine cli = new CommandLine(new Main(stdin, env));
+    subcommandsFor(args).forEach(cli::addSubcommand);
+    cli.setOut(out).setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("pomerium-lint: " + Errors.describe(e));
@@ -63,6 +63,25 @@ public final class Main implements Runnable {
           return ExitCode.USAGE;
         });
     return cli.execute(args);
+  }
+
+  /**
+   * Only the subcommand the line names, when it names one: picocli reflects over every command it
+   * is given, a large part of the start-up. None for a lone version request; otherwise (help, a
+   * typo) all of them, for the help's list.
+   */
+  private static List<Class<?>> subcommandsFor(String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return List.of();
+    }
+    if (args.length > 0) {
+      for (Class<?> command : SUBCOMMANDS) {
+        if (command.getAnnotation(Command.class).name().equals(args[0])) {
+          return List.of(command);
+        }
+      }
+    }
+    return SUBCOMMANDS;
   }
 
   @Override

@@ -1,8 +1,8 @@
 package io.github.pomeriumlint.rules.options;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.ListNode;
 import io.github.pomeriumlint.config.MapNode;
@@ -14,6 +14,7 @@ import io.github.pomeriumlint.pomerium.ValueType;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.RuleInfo;
+import java.io.IOException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  * string makes a number, a string makes a list (split at commas) and JSON text makes a map.
  */
 public final class InvalidType extends Rule {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The streaming parser, not databind: this check needs no tree, and databind is costly to load. */
+  private static final JsonFactory JSON = new JsonFactory();
   /** Go's {@code strconv.ParseBool}, plus the empty string weak decoding allows. */
   private static final Set<String> GO_BOOLS = Set.of("", "1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False");
   /** Go's {@code strconv.ParseInt(s, 0, 64)}. */
@@ -142,10 +144,9 @@ public final class InvalidType extends Rule {
     if (s.isBlank()) {
       return true;
     }
-    try {
-      JsonNode parsed = JSON.readTree(s.text());
-      return parsed != null && parsed.isObject();
-    } catch (JsonProcessingException e) {
+    try (JsonParser parser = JSON.createParser(s.text())) {
+      return parser.nextToken() == JsonToken.START_OBJECT && parser.skipChildren().currentToken() == JsonToken.END_OBJECT;
+    } catch (IOException e) {
       return false;
     }
   }
