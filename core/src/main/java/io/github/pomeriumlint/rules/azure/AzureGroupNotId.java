@@ -38,7 +38,7 @@ public final class AzureGroupNotId extends Rule {
       return;
     }
     for (Route route : ctx.routes()) {
-      for (PolicyCriteria.Criterion criterion : PolicyCriteria.of(route)) {
+      for (PolicyCriteria.Criterion criterion : PolicyCriteria.of(ctx, route)) {
         if (GROUP_CRITERIA.contains(criterion.name())) {
           criterion.values().forEach(v -> checkValue(ctx, criterion.name(), v));
         }

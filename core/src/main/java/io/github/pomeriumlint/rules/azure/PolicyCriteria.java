@@ -4,7 +4,7 @@ import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.ppl.Policy;
-import io.github.pomeriumlint.ppl.RoutePolicy;
+import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +32,10 @@ final class PolicyCriteria {
 
   private PolicyCriteria() {}
 
-  static List<Criterion> of(Route route) {
+  static List<Criterion> of(LintContext ctx, Route route) {
     List<Criterion> found = new ArrayList<>();
     route.node().entry("allowed_groups").ifPresent(e -> found.add(criterion("allowed_groups", e.value())));
-    for (Policy policy : RoutePolicy.enforced(route.node())) {
+    for (Policy policy : ctx.enforcedPolicies(route)) {
       policy.criteria().map(Policy.Located::criterion).forEach(c -> {
         String key = c.key().toLowerCase(Locale.ROOT);
         if (c.legacy() && key.equals("user")) {
