@@ -1,6 +1,5 @@
 package io.github.pomeriumlint.ppl;
 
-import io.github.pomeriumlint.config.ListNode;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
@@ -60,21 +59,11 @@ public final class PolicyCriteria {
     if (value instanceof MapNode matcher) {
       matcher.entries().stream()
           .filter(op -> !PARTIAL.contains(op.name()))
-          .forEach(op -> strings(op.value(), values));
+          .forEach(op -> op.value().forEachScalar(values::add));
     } else {
-      strings(value, values);
+      value.forEachScalar(values::add);
     }
     values.removeIf(ScalarNode::isBlank);
     return new Criterion(name, values);
-  }
-
-  private static void strings(Node node, List<ScalarNode> into) {
-    if (node instanceof ScalarNode s && !s.isNull()) {
-      into.add(s);
-    } else if (node instanceof ListNode l) {
-      l.items().forEach(item -> strings(item, into));
-    } else if (node instanceof MapNode m) {
-      m.entries().forEach(e -> strings(e.value(), into));
-    }
   }
 }
