@@ -120,7 +120,7 @@ final class GraphChecks {
     if (scan.count() == 0) {
       return null;
     }
-    List<Node> reliant = PolicyRefs.emailCriteria(target.routes());
+    List<Node> reliant = EmailCriteria.firstOfEachRoute(target.routes());
     String users = String.join(", ", scan.shown()) + (scan.count() > scan.shown().size() ? ", ..." : "");
     String message = scan.count() + " directory user" + (scan.count() == 1 ? " has" : "s have") + " no mail address ("
         + users + ")";

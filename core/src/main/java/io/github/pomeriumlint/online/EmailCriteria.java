@@ -8,15 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The rules that need an email, for the online check of users without a mail address. */
-final class PolicyRefs {
-  private PolicyRefs() {}
+/** The policy criteria that need an email, for the online check of users without a mail address. */
+final class EmailCriteria {
+  private EmailCriteria() {}
 
   /** Keys whose criterion matches the session's email (PPL, and the pre-PPL allowed_* options). */
   private static final Set<String> EMAIL_KEYS = Set.of("email", "domain", "allowed_users", "allowed_domains", "claim/email");
 
   /** The first criterion of each route that matches on email or domain. */
-  static List<Node> emailCriteria(List<Route> routes) {
+  static List<Node> firstOfEachRoute(List<Route> routes) {
     List<Node> found = new ArrayList<>();
     for (Route route : routes) {
       List<Node> inRoute = new ArrayList<>();
