@@ -27,7 +27,11 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Lint Pomerium config files (YAML or JSON; '-' reads stdin).")
+    description = {
+      "Lint Pomerium config files (YAML or JSON; '-' reads stdin).",
+      "Exit 0 when no finding reaches --fail-on, 1 when one does, 2 on bad usage, an unreadable input or an invalid"
+          + " .pomerium-lint.yaml or baseline, 3 when an online check could not be completed and the offline result was clean."
+    })
 final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @CommandLine.ParentCommand Main main;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Decode an Azure idp_service_account value, check it and print it with the secret redacted.",
-      "Exit 0 when it is valid, 1 when something is wrong with it."
+      "Exit 0 when it is valid, 1 when something is wrong with it, 2 on bad usage."
     })
 final class DecodeServiceAccountCommand implements Callable<Integer> {
   /** Identifiers, not secrets: the only values printed as they are. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.pomeriumlint.testing.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,7 @@ class CheckCommandTest {
   @TempDir Path dir;
 
   private Path write(String name, String text) throws Exception {
-    Path file = dir.resolve(name);
-    Files.writeString(file, text);
-    return file;
+    return TestPaths.write(dir, name, text);
   }
 
   @Test

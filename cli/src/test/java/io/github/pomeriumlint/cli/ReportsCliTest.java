@@ -9,6 +9,7 @@ import io.github.pomeriumlint.api.LintResult;
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.rules.RuleRegistry;
 import io.github.pomeriumlint.testing.SarifSchema;
+import io.github.pomeriumlint.testing.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,10 +28,7 @@ class ReportsCliTest {
   }
 
   private Path write(String name, String text) throws Exception {
-    Path file = dir.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-    return file;
+    return TestPaths.write(dir, name, text);
   }
 
   @Test

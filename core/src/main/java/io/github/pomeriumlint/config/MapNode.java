@@ -3,6 +3,7 @@ package io.github.pomeriumlint.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,11 +13,47 @@ import java.util.Optional;
  */
 public record MapNode(List<Entry> entries, Span span, String path) implements Node {
 
-  /** One {@code key: value} pair. */
-  public record Entry(ScalarNode key, Node value) {
+  /**
+   * One {@code key: value} pair. A class rather than a record so that it can keep its normalized
+   * name: every lookup compares names, and rules look keys up many times per route.
+   */
+  public static final class Entry {
+    private final ScalarNode key;
+    private final Node value;
+    private final String name;
+
+    public Entry(ScalarNode key, Node value) {
+      this.key = key;
+      this.value = value;
+      this.name = normalize(key.text());
+    }
+
+    public ScalarNode key() {
+      return key;
+    }
+
+    public Node value() {
+      return value;
+    }
+
     /** The key as Pomerium matches it. */
     public String name() {
-      return normalize(key.text());
+      return name;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Entry e && key.equals(e.key) && value.equals(e.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(key, value);
+    }
+
+    @Override
+    public String toString() {
+      return "Entry[key=" + key + ", value=" + value + "]";
     }
   }
 

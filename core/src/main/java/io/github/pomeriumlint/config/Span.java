@@ -16,9 +16,4 @@ public record Span(String file, int line, int column, int endLine, int endColumn
   public static Span point(String file, int line, int column) {
     return new Span(file, line, column, line, column + 1);
   }
-
-  /** From the start of {@code this} to the end of {@code other}. */
-  public Span to(Span other) {
-    return new Span(file, line, column, other.endLine, other.endColumn);
-  }
 }

@@ -6,10 +6,14 @@ import io.github.pomeriumlint.api.Suppressed;
 import io.github.pomeriumlint.config.SourceFile;
 import io.github.pomeriumlint.rules.RuleRegistry;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The stage after the rules, per file: the project config's {@code disable} and {@code severity},
@@ -17,6 +21,9 @@ import java.util.Set;
  * with their reason; the comments themselves are checked (reason given, something suppressed).
  */
 public final class FindingFilter {
+  /** Lines are 1-based, so no line directive covers line 0. */
+  private static final int FILE_WIDE = 0;
+
   private final ProjectConfig project;
   private final boolean inlineSuppressions;
   private final Optional<Baseline> baseline;
@@ -36,6 +43,7 @@ public final class FindingFilter {
     List<Directive> directives = inlineSuppressions && !input.isJson()
         ? DirectiveScanner.scan(input.text(), input.lines())
         : List.of();
+    Map<Integer, List<Directive>> byTarget = byTarget(directives);
     Set<String> used = new HashSet<>();
     for (Diagnostic raw : findings) {
       Optional<Diagnostic> configured = configure(raw);
@@ -43,7 +51,7 @@ public final class FindingFilter {
         continue;
       }
       Diagnostic d = configured.get();
-      Optional<Directive> directive = covering(directives, input, d);
+      Optional<Directive> directive = covering(byTarget, input, d);
       if (directive.isPresent()) {
         used.add(key(directive.get(), d.rule()));
         String reason = directive.get().reason().isEmpty() ? "no reason given" : directive.get().reason();
@@ -79,11 +87,27 @@ public final class FindingFilter {
     return Optional.of(override == null ? d : d.withSeverity(override));
   }
 
-  private static Optional<Directive> covering(List<Directive> directives, SourceFile input, Diagnostic d) {
+  /**
+   * The directives by the line they cover, file-wide ones under {@link #FILE_WIDE}, so that a
+   * finding is matched against its own line's directives rather than every directive of the file.
+   */
+  private static Map<Integer, List<Directive>> byTarget(List<Directive> directives) {
+    Map<Integer, List<Directive>> byTarget = new HashMap<>();
+    for (Directive x : directives) {
+      byTarget.computeIfAbsent(x.fileWide() ? FILE_WIDE : x.target(), k -> new ArrayList<>()).add(x);
+    }
+    return byTarget;
+  }
+
+  /** The first directive in the file (they are in line order) that covers {@code d}. */
+  private static Optional<Directive> covering(Map<Integer, List<Directive>> byTarget, SourceFile input, Diagnostic d) {
     if (!d.file().equals(input.name())) {
       return Optional.empty();
     }
-    return directives.stream().filter(x -> x.covers(d.rule(), d.line())).findFirst();
+    return Stream.concat(
+            byTarget.getOrDefault(d.line(), List.of()).stream(), byTarget.getOrDefault(FILE_WIDE, List.of()).stream())
+        .filter(x -> x.covers(d.rule(), d.line()))
+        .min(Comparator.comparingInt(Directive::line));
   }
 
   private static String key(Directive directive, String rule) {

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
+import io.github.pomeriumlint.ppl.PolicyCriteria;
+import io.github.pomeriumlint.ppl.PplParser;
+import io.github.pomeriumlint.ppl.RoutePolicy;
+import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.RuleInfo;
 import io.github.pomeriumlint.rules.RuleRegistry;
 import io.github.pomeriumlint.rules.azure.online.OnlineRules;
@@ -46,7 +50,7 @@ final class GraphChecks {
       calls.add(guarded(grant.from().at(), this::usersWithoutEmail));
     }
     if (granted("Group.Read.All", "Directory.Read.All", "GroupMember.Read.All")) {
-      for (ScalarNode group : PolicyRefs.groups(target.routes())) {
+      for (ScalarNode group : groupValues()) {
         calls.add(guarded(group, () -> checkGroup(group)));
       }
     }
@@ -54,6 +58,19 @@ final class GraphChecks {
       calls.add(guarded(grant.from().secretAt(), this::secretExpiry));
     }
     CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+  }
+
+  /** The group values azure-group-not-id judges offline, so that an online finding can replace the offline one. */
+  private List<ScalarNode> groupValues() {
+    List<ScalarNode> values = new ArrayList<>();
+    for (Route route : target.routes()) {
+      for (PolicyCriteria.Criterion criterion : PolicyCriteria.of(route.node(), RoutePolicy.enforced(route.node(), PplParser::parse))) {
+        if (criterion.onGroups()) {
+          values.addAll(criterion.values());
+        }
+      }
+    }
+    return values;
   }
 
   /** Which directory the answers come from: files that share it share the calls. */
@@ -103,7 +120,7 @@ final class GraphChecks {
     if (scan.count() == 0) {
       return null;
     }
-    List<Node> reliant = PolicyRefs.emailCriteria(target.routes());
+    List<Node> reliant = EmailCriteria.firstOfEachRoute(target.routes());
     String users = String.join(", ", scan.shown()) + (scan.count() > scan.shown().size() ? ", ..." : "");
     String message = scan.count() + " directory user" + (scan.count() == 1 ? " has" : "s have") + " no mail address ("
         + users + ")";

@@ -64,10 +64,6 @@ public final class OnlineHttp {
             .build();
   }
 
-  public TrustPolicy trust() {
-    return trust;
-  }
-
   /** An answer with its body read whole. */
   public record Reply(HttpUrl url, int status, Headers headers, String body) {
     public boolean ok() {

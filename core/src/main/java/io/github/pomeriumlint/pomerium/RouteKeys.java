@@ -1,7 +1,9 @@
 package io.github.pomeriumlint.pomerium;
 
-import static io.github.pomeriumlint.pomerium.TopLevelKeys.key;
-import static io.github.pomeriumlint.pomerium.TopLevelKeys.object;
+import static io.github.pomeriumlint.pomerium.KeyTable.index;
+import static io.github.pomeriumlint.pomerium.KeyTable.items;
+import static io.github.pomeriumlint.pomerium.KeyTable.key;
+import static io.github.pomeriumlint.pomerium.KeyTable.object;
 import static io.github.pomeriumlint.pomerium.ValueType.BOOL;
 import static io.github.pomeriumlint.pomerium.ValueType.DURATION;
 import static io.github.pomeriumlint.pomerium.ValueType.FLOAT;
@@ -12,7 +14,6 @@ import static io.github.pomeriumlint.pomerium.ValueType.PPL;
 import static io.github.pomeriumlint.pomerium.ValueType.STRING;
 import static io.github.pomeriumlint.pomerium.ValueType.STRING_LIST;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -195,19 +196,5 @@ public final class RouteKeys {
     return ENVOY_CLUSTER_FIELDS.contains(key)
         && version.compareTo(ENVOY_OPTS_SINCE) >= 0
         && version.compareTo(ENVOY_OPTS_REMOVED) < 0;
-  }
-
-  /** A list of objects whose items have {@code children} as keys. */
-  private static TopLevelKeys.Builder items(String name, TopLevelKeys.Builder... children) {
-    return new TopLevelKeys.Builder(name, OBJECT_LIST, java.util.Arrays.stream(children).map(TopLevelKeys.Builder::build).toList());
-  }
-
-  private static Map<String, KeyDef> index(List<TopLevelKeys.Builder> builders) {
-    Map<String, KeyDef> map = new LinkedHashMap<>();
-    for (TopLevelKeys.Builder b : builders) {
-      KeyDef def = b.build();
-      map.put(def.name(), def);
-    }
-    return map;
   }
 }

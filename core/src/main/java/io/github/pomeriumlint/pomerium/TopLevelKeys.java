@@ -1,5 +1,8 @@
 package io.github.pomeriumlint.pomerium;
 
+import static io.github.pomeriumlint.pomerium.KeyTable.index;
+import static io.github.pomeriumlint.pomerium.KeyTable.key;
+import static io.github.pomeriumlint.pomerium.KeyTable.object;
 import static io.github.pomeriumlint.pomerium.ValueType.BOOL;
 import static io.github.pomeriumlint.pomerium.ValueType.DURATION;
 import static io.github.pomeriumlint.pomerium.ValueType.FLOAT;
@@ -10,7 +13,6 @@ import static io.github.pomeriumlint.pomerium.ValueType.ROUTES;
 import static io.github.pomeriumlint.pomerium.ValueType.STRING;
 import static io.github.pomeriumlint.pomerium.ValueType.STRING_LIST;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -242,60 +244,5 @@ public final class TopLevelKeys {
   /** The keys the release reads, for "did you mean". */
   public static List<String> namesIn(PomeriumVersion version) {
     return KEYS.values().stream().filter(k -> k.existsIn(version)).map(KeyDef::name).toList();
-  }
-
-  private static Map<String, KeyDef> index(List<Builder> builders) {
-    Map<String, KeyDef> map = new LinkedHashMap<>();
-    for (Builder b : builders) {
-      KeyDef def = b.build();
-      map.put(def.name(), def);
-    }
-    return map;
-  }
-
-  static Builder key(String name, ValueType type) {
-    return new Builder(name, type, List.of());
-  }
-
-  static Builder object(String name, Builder... children) {
-    return new Builder(name, ValueType.OBJECT, java.util.Arrays.stream(children).map(Builder::build).toList());
-  }
-
-  /** Reads like the tables in the fact sheet. */
-  static final class Builder {
-    private final String name;
-    private final ValueType type;
-    private final List<KeyDef> children;
-    private PomeriumVersion since;
-    private PomeriumVersion removedIn;
-    private boolean fatal;
-    private String help;
-
-    Builder(String name, ValueType type, List<KeyDef> children) {
-      this.name = name;
-      this.type = type;
-      this.children = children;
-    }
-
-    Builder since(String release) {
-      this.since = PomeriumVersion.of(release);
-      return this;
-    }
-
-    Builder removedIn(String release, String why) {
-      this.removedIn = PomeriumVersion.of(release);
-      this.help = why;
-      return this;
-    }
-
-    Builder removedFatal(String release, String helpUrl) {
-      removedIn(release, helpUrl);
-      this.fatal = true;
-      return this;
-    }
-
-    KeyDef build() {
-      return new KeyDef(name, type, since, removedIn, fatal, help, children);
-    }
   }
 }

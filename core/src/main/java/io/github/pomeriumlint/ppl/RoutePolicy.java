@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where a route holds policies, and the policy Pomerium enforces for it ({@code config/policy_ppl.go}, {@code ToPPL}): one
@@ -31,19 +32,26 @@ public final class RoutePolicy {
     return route.get("upstream_tunnel").filter(MapNode.class::isInstance).flatMap(t -> t.asMap().get("ssh_policy"));
   }
 
-  /** Every policy Pomerium enforces for the route: the {@link #effective} one, then the SSH policy if any. */
-  public static List<Policy> enforced(MapNode route) {
+  /**
+   * Every policy Pomerium enforces for the route: the {@link #effective} one, then the SSH policy if
+   * any. {@code parser} reads a PPL value, so that a caller can parse each value once.
+   */
+  public static List<Policy> enforced(MapNode route, Function<Node, PplParser.Result> parser) {
     List<Policy> policies = new ArrayList<>();
-    policies.add(effective(route));
-    sshPolicy(route).ifPresent(n -> policies.add(PplParser.parse(n).policy()));
+    policies.add(effective(route, parser));
+    sshPolicy(route).ifPresent(n -> policies.add(parser.apply(n).policy()));
     return policies;
   }
 
   /** The effective policy of {@code route}; parse problems of its {@code policy} are left to {@link PplParser}. */
   public static Policy effective(MapNode route) {
+    return effective(route, PplParser::parse);
+  }
+
+  private static Policy effective(MapNode route, Function<Node, PplParser.Result> parser) {
     List<PolicyRule> rules = new ArrayList<>();
     legacyRule(route).ifPresent(rules::add);
-    route.get("policy").ifPresent(ppl -> rules.addAll(PplParser.parse(ppl).policy().rules()));
+    route.get("policy").ifPresent(ppl -> rules.addAll(parser.apply(ppl).policy().rules()));
     return new Policy(route, rules);
   }
 

@@ -9,8 +9,13 @@ import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.SourceFile;
 import io.github.pomeriumlint.config.Span;
 import io.github.pomeriumlint.pomerium.PomeriumVersion;
+import io.github.pomeriumlint.ppl.Policy;
+import io.github.pomeriumlint.ppl.PplParser;
+import io.github.pomeriumlint.ppl.RoutePolicy;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -27,13 +32,18 @@ public final class LintContext {
     this.rule = rule;
   }
 
-  /** Everything the rules of one input share; routes are collected once. */
+  /**
+   * Everything the rules of one input share. Routes are collected and policies parsed once, as
+   * several rules read them; rules run one after another, so the caches need no locking.
+   */
   public static final class FileState {
     private final Document document;
     private final EffectiveConfig config;
     private final PomeriumVersion version;
     private final Consumer<Diagnostic> sink;
     private List<Route> routes;
+    private final Map<Node, PplParser.Result> parsedPpl = new IdentityHashMap<>();
+    private final Map<MapNode, List<Policy>> enforcedPolicies = new IdentityHashMap<>();
 
     public FileState(Document document, EffectiveConfig config, PomeriumVersion version, Consumer<Diagnostic> sink) {
       this.document = document;
@@ -76,6 +86,16 @@ public final class LintContext {
       file.routes = Route.all(file.config);
     }
     return file.routes;
+  }
+
+  /** {@code value} parsed as PPL (see {@link PplParser#parse}). */
+  public PplParser.Result ppl(Node value) {
+    return file.parsedPpl.computeIfAbsent(value, PplParser::parse);
+  }
+
+  /** The policies Pomerium enforces for {@code route} (see {@link RoutePolicy#enforced}). */
+  public List<Policy> enforcedPolicies(Route route) {
+    return file.enforcedPolicies.computeIfAbsent(route.node(), node -> RoutePolicy.enforced(node, this::ppl));
   }
 
   /** Resolves a {@code *_file} value the way Pomerium does: relative to the config file's folder. */

@@ -9,6 +9,7 @@ import io.github.pomeriumlint.api.LintResult;
 import io.github.pomeriumlint.api.PomeriumLint;
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.api.Suppressed;
+import io.github.pomeriumlint.testing.TestPaths;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +29,7 @@ class FilterTest {
   }
 
   private Path write(String name, String text) throws Exception {
-    Path file = dir.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-    return file;
+    return TestPaths.write(dir, name, text);
   }
 
   private static List<String> rules(LintResult result) {

@@ -1,5 +1,6 @@
 package io.github.pomeriumlint.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -28,5 +29,13 @@ public final class TestPaths {
   public static Optional<Path> shared() {
     Path shared = repositoryRoot().resolveSibling("shared");
     return Files.isDirectory(shared) ? Optional.of(shared) : Optional.empty();
+  }
+
+  /** Writes {@code text} to {@code name} under {@code dir}, creating the folders it names. */
+  public static Path write(Path dir, String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return file;
   }
 }

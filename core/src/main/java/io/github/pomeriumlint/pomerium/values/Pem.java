@@ -31,8 +31,4 @@ public final class Pem {
     }
     return blocks;
   }
-
-  public static boolean looksLikePem(String text) {
-    return text.stripLeading().startsWith("-----BEGIN ");
-  }
 }

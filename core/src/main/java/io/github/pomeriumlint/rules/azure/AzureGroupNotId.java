@@ -3,11 +3,11 @@ package io.github.pomeriumlint.rules.azure;
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.azure.Guid;
 import io.github.pomeriumlint.config.ScalarNode;
+import io.github.pomeriumlint.ppl.PolicyCriteria;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.RuleInfo;
-import java.util.Set;
 
 /**
  * A group written by name (or email) where Azure speaks in object ids: the groups claim of an
@@ -16,7 +16,6 @@ import java.util.Set;
 public final class AzureGroupNotId extends Rule {
   /** Groups by the token's groups claim: a name there can never match. */
   private static final String CLAIM = "claim/groups";
-  private static final Set<String> GROUP_CRITERIA = Set.of(CLAIM, "groups", "allowed_groups");
 
   public AzureGroupNotId() {
     super(
@@ -38,8 +37,8 @@ public final class AzureGroupNotId extends Rule {
       return;
     }
     for (Route route : ctx.routes()) {
-      for (PolicyCriteria.Criterion criterion : PolicyCriteria.of(route)) {
-        if (GROUP_CRITERIA.contains(criterion.name())) {
+      for (PolicyCriteria.Criterion criterion : PolicyCriteria.of(route.node(), ctx.enforcedPolicies(route))) {
+        if (criterion.onGroups()) {
           criterion.values().forEach(v -> checkValue(ctx, criterion.name(), v));
         }
       }

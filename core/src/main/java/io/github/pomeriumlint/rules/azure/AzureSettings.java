@@ -1,13 +1,9 @@
 package io.github.pomeriumlint.rules.azure;
 
-import io.github.pomeriumlint.config.ListNode;
-import io.github.pomeriumlint.config.MapNode;
-import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.rules.LintContext;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /** What the Azure rules share: whether the config signs in with Azure, and how values are read. */
@@ -45,17 +41,6 @@ final class AzureSettings {
 
   static boolean isEmail(String text) {
     return EMAIL.matcher(text).matches();
-  }
-
-  /** Calls {@code each} for every string scalar in {@code node}, however deep. */
-  static void strings(Node node, Consumer<ScalarNode> each) {
-    if (node instanceof ScalarNode s && !s.isNull()) {
-      each.accept(s);
-    } else if (node instanceof ListNode l) {
-      l.items().forEach(item -> strings(item, each));
-    } else if (node instanceof MapNode m) {
-      m.entries().forEach(e -> strings(e.value(), each));
-    }
   }
 
   /** The value of a top-level key, when it is a scalar. */

@@ -47,7 +47,7 @@ public final class AzureSignInParams extends Rule {
 
   private static void checkScopes(LintContext ctx, Node scopes) {
     Set<String> names = new HashSet<>();
-    AzureSettings.strings(scopes, s -> {
+    scopes.forEachScalar(s -> {
       for (String scope : s.text().split("[,\\s]+")) {
         names.add(scope.toLowerCase(Locale.ROOT));
       }

@@ -3,6 +3,7 @@ package io.github.pomeriumlint.rules.azure;
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.azure.Guid;
 import io.github.pomeriumlint.config.ScalarNode;
+import io.github.pomeriumlint.ppl.PolicyCriteria;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.Rule;
@@ -32,7 +33,7 @@ public final class AzureUserNotId extends Rule {
       return;
     }
     for (Route route : ctx.routes()) {
-      for (PolicyCriteria.Criterion criterion : PolicyCriteria.of(route)) {
+      for (PolicyCriteria.Criterion criterion : PolicyCriteria.of(route.node(), ctx.enforcedPolicies(route))) {
         switch (criterion.name()) {
           case "user" -> criterion.values().forEach(v -> checkUser(ctx, v));
           case "allowed_users" -> criterion.values().forEach(v -> checkAllowedUser(ctx, v));

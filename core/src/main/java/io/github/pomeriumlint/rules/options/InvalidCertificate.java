@@ -56,7 +56,7 @@ public final class InvalidCertificate extends Rule {
   private static void inlinePair(LintContext ctx, MapNode options, String certKey, String keyKey, boolean halfIsError) {
     Optional<ScalarNode> cert = options.scalar(certKey);
     Optional<ScalarNode> key = options.scalar(keyKey);
-    if (!halfOk(ctx, options, certKey, keyKey, cert, key, halfIsError)) {
+    if (!bothHalves(ctx, certKey, keyKey, cert, key, halfIsError)) {
       return;
     }
     Optional<String> certPem = decode(ctx, certKey, cert.get());
@@ -70,7 +70,7 @@ public final class InvalidCertificate extends Rule {
   private static void filePair(LintContext ctx, MapNode options, String certKey, String keyKey, boolean halfIsError) {
     Optional<ScalarNode> cert = options.scalar(certKey);
     Optional<ScalarNode> key = options.scalar(keyKey);
-    if (!halfOk(ctx, options, certKey, keyKey, cert, key, halfIsError)) {
+    if (!bothHalves(ctx, certKey, keyKey, cert, key, halfIsError)) {
       return;
     }
     Optional<String> certPem = OptionValue.readFile(ctx, cert.get());
@@ -82,8 +82,8 @@ public final class InvalidCertificate extends Rule {
   }
 
   /** Reports a half pair; true when both halves are there to check. */
-  private static boolean halfOk(
-      LintContext ctx, MapNode options, String certKey, String keyKey, Optional<ScalarNode> cert, Optional<ScalarNode> key, boolean halfIsError) {
+  private static boolean bothHalves(
+      LintContext ctx, String certKey, String keyKey, Optional<ScalarNode> cert, Optional<ScalarNode> key, boolean halfIsError) {
     if (cert.isPresent() && key.isPresent()) {
       return true;
     }

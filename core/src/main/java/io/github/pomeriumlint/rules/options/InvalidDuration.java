@@ -79,6 +79,14 @@ public final class InvalidDuration extends Rule {
   private static void checkBound(LintContext ctx, String key, String name, ScalarNode value, Duration duration) {
     DurationBounds.of(key)
         .filter(b -> duration.compareTo(b.inclusiveMinimum()) < 0)
-        .ifPresent(b -> ctx.report(value, "'" + name + "' is too small; Pomerium refuses to load (\"" + b.loadFails() + "\")", null));
+        .ifPresent(b -> ctx.report(
+            value,
+            "'" + name + "' is too small; Pomerium refuses to load (\"" + b.loadFails() + "\")",
+            "set it to at least " + goDuration(b.inclusiveMinimum())));
+  }
+
+  /** The bounds are whole milliseconds; Go writes zero as 0s. */
+  private static String goDuration(Duration d) {
+    return d.isZero() ? "0s" : d.toMillis() + "ms";
   }
 }

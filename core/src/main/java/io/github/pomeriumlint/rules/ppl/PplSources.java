@@ -3,10 +3,8 @@ package io.github.pomeriumlint.rules.ppl;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.ppl.Criterion;
 import io.github.pomeriumlint.ppl.Policy;
-import io.github.pomeriumlint.ppl.PplParser;
 import io.github.pomeriumlint.ppl.RoutePolicy;
 import io.github.pomeriumlint.rules.LintContext;
-import io.github.pomeriumlint.rules.Route;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,11 +19,11 @@ final class PplSources {
 
   /** Every policy Pomerium enforces: each route's effective policy (legacy fields OR-ed with its PPL) and SSH policy. */
   static List<Policy> enforced(LintContext ctx) {
-    return ctx.routes().stream().map(Route::node).flatMap(r -> RoutePolicy.enforced(r).stream()).toList();
+    return ctx.routes().stream().flatMap(r -> ctx.enforcedPolicies(r).stream()).toList();
   }
 
   /** Every criterion written in PPL (not those built from legacy fields). */
   static Stream<Criterion> writtenCriteria(LintContext ctx) {
-    return written(ctx).stream().flatMap(n -> PplParser.parse(n).policy().criteria()).map(Policy.Located::criterion);
+    return written(ctx).stream().flatMap(n -> ctx.ppl(n).policy().criteria()).map(Policy.Located::criterion);
   }
 }

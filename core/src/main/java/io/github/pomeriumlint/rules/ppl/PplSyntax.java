@@ -2,7 +2,6 @@ package io.github.pomeriumlint.rules.ppl;
 
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.Node;
-import io.github.pomeriumlint.ppl.PplParser;
 import io.github.pomeriumlint.ppl.PplProblem;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Rule;
@@ -25,7 +24,7 @@ public final class PplSyntax extends Rule {
   @Override
   public void check(LintContext ctx) {
     for (Node value : PplSources.written(ctx)) {
-      for (PplProblem problem : PplParser.parse(value).problems()) {
+      for (PplProblem problem : ctx.ppl(value).problems()) {
         ctx.report(problem.node(), problem.message(), problem.hint());
       }
     }

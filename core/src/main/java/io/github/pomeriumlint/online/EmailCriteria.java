@@ -3,34 +3,20 @@ package io.github.pomeriumlint.online;
 import io.github.pomeriumlint.config.ListNode;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
-import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.rules.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The policy values the online checks look up: group values, and the rules that need an email. */
-final class PolicyRefs {
-  private PolicyRefs() {}
+/** The policy criteria that need an email, for the online check of users without a mail address. */
+final class EmailCriteria {
+  private EmailCriteria() {}
 
   /** Keys whose criterion matches the session's email (PPL, and the pre-PPL allowed_* options). */
   private static final Set<String> EMAIL_KEYS = Set.of("email", "domain", "allowed_users", "allowed_domains", "claim/email");
 
-  /** Every group value of every route: {@code allowed_groups}, PPL {@code groups} and {@code claim/groups}. */
-  static List<ScalarNode> groups(List<Route> routes) {
-    List<ScalarNode> found = new ArrayList<>();
-    for (Route route : routes) {
-      walk(route.node(), (key, value) -> {
-        if (key.equals("allowed_groups") || key.equals("groups") || key.equals("claim/groups")) {
-          scalars(value, found);
-        }
-      });
-    }
-    return found;
-  }
-
   /** The first criterion of each route that matches on email or domain. */
-  static List<Node> emailCriteria(List<Route> routes) {
+  static List<Node> firstOfEachRoute(List<Route> routes) {
     List<Node> found = new ArrayList<>();
     for (Route route : routes) {
       List<Node> inRoute = new ArrayList<>();
@@ -58,19 +44,6 @@ final class PolicyRefs {
       }
     } else if (node instanceof ListNode list) {
       list.items().forEach(item -> walk(item, visitor));
-    }
-  }
-
-  /** A scalar, the items of a list, or the {@code is}/{@code has} operands of a matcher. */
-  private static void scalars(Node value, List<ScalarNode> into) {
-    if (value instanceof ScalarNode s && !s.isBlank()) {
-      into.add(s);
-    } else if (value instanceof ListNode list) {
-      list.items().forEach(item -> scalars(item, into));
-    } else if (value instanceof MapNode map) {
-      for (String op : List.of("is", "has")) {
-        map.get(op).ifPresent(v -> scalars(v, into));
-      }
     }
   }
 }

@@ -1,11 +1,8 @@
-package io.github.pomeriumlint.rules.azure;
+package io.github.pomeriumlint.ppl;
 
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
-import io.github.pomeriumlint.ppl.Policy;
-import io.github.pomeriumlint.ppl.RoutePolicy;
-import io.github.pomeriumlint.rules.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +11,12 @@ import java.util.Set;
 /**
  * The criteria of a route that name users or groups, with the values they compare against: those
  * of the policies Pomerium enforces (PPL, the legacy fields it folds in, sub-policies, the SSH
- * policy), plus {@code allowed_groups}, which releases up to 0.19 read.
+ * policy), plus {@code allowed_groups}, which releases up to 0.19 read. The offline Azure rules
+ * judge these values and the online checks look them up, so both speak of the same places.
  */
-final class PolicyCriteria {
+public final class PolicyCriteria {
   private static final Set<String> WANTED = Set.of("groups", "claim/groups", "user");
+  private static final Set<String> GROUPS = Set.of("groups", "claim/groups", "allowed_groups");
   /** Operators that compare a part of the value, so they hold no whole id. */
   private static final Set<String> PARTIAL = Set.of("contains", "starts_with", "ends_with");
 
@@ -28,14 +27,20 @@ final class PolicyCriteria {
    *     {@code allowed_users}
    * @param values the strings it compares with
    */
-  record Criterion(String name, List<ScalarNode> values) {}
+  public record Criterion(String name, List<ScalarNode> values) {
+    /** Whether it compares group ids (or, by mistake, group names). */
+    public boolean onGroups() {
+      return GROUPS.contains(name);
+    }
+  }
 
   private PolicyCriteria() {}
 
-  static List<Criterion> of(Route route) {
+  /** The criteria of {@code route}, whose enforced policies are {@code enforced} ({@link RoutePolicy#enforced}). */
+  public static List<Criterion> of(MapNode route, List<Policy> enforced) {
     List<Criterion> found = new ArrayList<>();
-    route.node().entry("allowed_groups").ifPresent(e -> found.add(criterion("allowed_groups", e.value())));
-    for (Policy policy : RoutePolicy.enforced(route.node())) {
+    route.entry("allowed_groups").ifPresent(e -> found.add(criterion("allowed_groups", e.value())));
+    for (Policy policy : enforced) {
       policy.criteria().map(Policy.Located::criterion).forEach(c -> {
         String key = c.key().toLowerCase(Locale.ROOT);
         if (c.legacy() && key.equals("user")) {
@@ -54,9 +59,9 @@ final class PolicyCriteria {
     if (value instanceof MapNode matcher) {
       matcher.entries().stream()
           .filter(op -> !PARTIAL.contains(op.name()))
-          .forEach(op -> AzureSettings.strings(op.value(), values::add));
+          .forEach(op -> op.value().forEachScalar(values::add));
     } else {
-      AzureSettings.strings(value, values::add);
+      value.forEachScalar(values::add);
     }
     values.removeIf(ScalarNode::isBlank);
     return new Criterion(name, values);
