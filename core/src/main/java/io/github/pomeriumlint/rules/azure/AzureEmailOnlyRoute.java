@@ -7,7 +7,6 @@ import io.github.pomeriumlint.ppl.Criterion;
 import io.github.pomeriumlint.ppl.Operator;
 import io.github.pomeriumlint.ppl.Policy;
 import io.github.pomeriumlint.ppl.PolicyRule;
-import io.github.pomeriumlint.ppl.RoutePolicy;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.Rule;
@@ -41,7 +40,7 @@ public final class AzureEmailOnlyRoute extends Rule {
       return;
     }
     for (Route route : ctx.routes()) {
-      Policy policy = RoutePolicy.effective(route.node());
+      Policy policy = ctx.enforcedPolicies(route).get(0); // the HTTP policy; the SSH one has no email
       List<PolicyRule> allows = policy.rules(Action.ALLOW).toList();
       if (allows.isEmpty() || allows.stream().anyMatch(AzureEmailOnlyRoute::admitsWithoutEmail)) {
         continue;
