@@ -7,13 +7,11 @@ import io.github.pomeriumlint.api.PomeriumLint;
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.api.Suppressed;
 import io.github.pomeriumlint.filter.Baseline;
-import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,42 +68,18 @@ final class CheckCommand implements Callable<Integer> {
   Path writeBaseline;
 
   @Option(
-      names = "--pomerium-version",
-      paramLabel = "X.Y[.Z]",
-      description = "The Pomerium release the config targets (default: the newest known).")
-  String pomeriumVersion;
-
-  @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
       defaultValue = "error",
       description = "Exit 1 on findings at or above LEVEL: error, warning, info or none (default: ${DEFAULT-VALUE}).")
   String failOn;
 
-  @Option(names = "--env", description = "Overlay the process environment as Pomerium binds it.")
-  boolean useEnvironment;
-
-  @Option(names = "--env-file", paramLabel = "FILE", description = "Overlay variables from a dotenv file.")
-  Path envFile;
+  @CommandLine.Mixin ConfigOptions configOptions;
 
   @Option(names = "--online", description = "Also run the Azure AD / Microsoft Graph checks.")
   boolean online;
 
-  @Option(
-      names = "--trust-host",
-      paramLabel = "HOST[:PORT]",
-      description = "Let online checks send credentials to this host (repeatable).")
-  List<String> trustedHosts = new ArrayList<>();
-
-  @Option(names = "--graph-url", paramLabel = "URL", description = "Override the Microsoft Graph base URL.")
-  String graphUrl;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "10",
-      description = "Timeout of each online request in seconds (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds;
+  @CommandLine.Mixin OnlineOptions onlineOptions;
 
   @Option(names = "--show-users", description = "With --online, list every user without an email, not just the first few.")
   boolean showUsers;
@@ -192,36 +166,15 @@ final class CheckCommand implements Callable<Integer> {
 
   private LintOptions options() {
     LintOptions.Builder b = LintOptions.builder();
-    if (pomeriumVersion != null) {
-      try {
-        b.pomeriumVersion(PomeriumVersion.parse(pomeriumVersion).toString());
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--pomerium-version: " + e.getMessage());
-      }
-    }
-    if (useEnvironment) {
-      b.environment(main.env);
-    }
-    if (envFile != null) {
-      if (!Files.isRegularFile(envFile)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--env-file: cannot read " + envFile + ": no such file");
-      }
-      b.envFile(envFile);
-    }
-    b.online(online).timeout(Duration.ofSeconds(timeoutSeconds)).showUsers(showUsers);
+    configOptions.applyTo(b, main.env, spec.commandLine());
+    onlineOptions.applyTo(b, spec.commandLine());
+    b.online(online).showUsers(showUsers);
     if (online && System.console() != null) {
       PrintWriter err = spec.commandLine().getErr();
       b.progress(line -> {
         err.println(line);
         err.flush();
       });
-    }
-    trustedHosts.forEach(b::trustHost);
-    if (graphUrl != null) {
-      if (!graphUrl.matches("(?i)https?://[^/?#\\s]+(/\\S*)?")) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--graph-url must be an http(s) URL, not '" + graphUrl + "'");
-      }
-      b.graphUrl(graphUrl);
     }
     if (projectConfig != null) {
       if (!Files.isRegularFile(projectConfig)) {
@@ -234,9 +187,6 @@ final class CheckCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--baseline: cannot read " + baseline + ": no such file");
       }
       b.baseline(baseline);
-    }
-    if (timeoutSeconds <= 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds");
     }
     return b.inlineSuppressions(!noInlineSuppressions).build();
   }

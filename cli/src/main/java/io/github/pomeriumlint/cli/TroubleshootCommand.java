@@ -3,7 +3,6 @@ package io.github.pomeriumlint.cli;
 import io.github.pomeriumlint.api.LintOptions;
 import io.github.pomeriumlint.config.EffectiveConfig;
 import io.github.pomeriumlint.online.GraphDirectory;
-import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import io.github.pomeriumlint.troubleshoot.Decision;
 import io.github.pomeriumlint.troubleshoot.LookupFailed;
 import io.github.pomeriumlint.troubleshoot.Target;
@@ -17,7 +16,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +42,7 @@ final class TroubleshootCommand implements Callable<Integer> {
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @CommandLine.ParentCommand Main main;
 
   @Parameters(paramLabel = "FILE", description = "The Pomerium config (YAML or JSON).")
   Path config;
@@ -66,26 +65,12 @@ final class TroubleshootCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--pomerium-version", paramLabel = "X.Y[.Z]", description = "The Pomerium release the config targets (default: the newest known).")
-  String pomeriumVersion;
-
-  @Option(names = "--env", description = "Overlay the process environment as Pomerium binds it.")
-  boolean useEnvironment;
-
-  @Option(names = "--env-file", paramLabel = "FILE", description = "Overlay variables from a dotenv file.")
-  Path envFile;
+  @CommandLine.Mixin ConfigOptions configOptions;
 
   @Option(names = "--online", description = "Fetch the user named by --user from Microsoft Graph.")
   boolean online;
 
-  @Option(names = "--trust-host", paramLabel = "HOST[:PORT]", description = "Let the online lookup send credentials to this host (repeatable).")
-  List<String> trustedHosts = new ArrayList<>();
-
-  @Option(names = "--graph-url", paramLabel = "URL", description = "Override the Microsoft Graph base URL.")
-  String graphUrl;
-
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Timeout of each online request in seconds (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds;
+  @CommandLine.Mixin OnlineOptions onlineOptions;
 
   @Override
   public Integer call() throws IOException {
@@ -140,28 +125,9 @@ final class TroubleshootCommand implements Callable<Integer> {
 
   private LintOptions options() {
     LintOptions.Builder b = LintOptions.builder();
-    if (pomeriumVersion != null) {
-      try {
-        b.pomeriumVersion(PomeriumVersion.parse(pomeriumVersion).toString());
-      } catch (IllegalArgumentException e) {
-        throw usage("--pomerium-version: " + e.getMessage());
-      }
-    }
-    if (useEnvironment) {
-      b.environment(Map.copyOf(System.getenv()));
-    }
-    if (envFile != null) {
-      if (!Files.isRegularFile(envFile)) {
-        throw usage("--env-file: cannot read " + envFile + ": no such file");
-      }
-      b.envFile(envFile);
-    }
-    b.online(online).timeout(Duration.ofSeconds(timeoutSeconds));
-    trustedHosts.forEach(b::trustHost);
-    if (graphUrl != null) {
-      b.graphUrl(graphUrl);
-    }
-    return b.build();
+    configOptions.applyTo(b, main.env, spec.commandLine());
+    onlineOptions.applyTo(b, spec.commandLine());
+    return b.online(online).build();
   }
 
   private CommandLine.ParameterException usage(String message) {

@@ -118,4 +118,13 @@ class TroubleshootCommandTest {
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("absent.yaml: no such file");
   }
+
+  @Test
+  void onlineSettingsAreValidatedAsForCheck() {
+    for (String[] bad : new String[][] {{"--timeout", "0"}, {"--graph-url", "ftp://graph.example"}, {"--env-file", "/absent/.env"}}) {
+      CliRun run = CliRun.of("troubleshoot", "--url", "https://app.contoso.com/", "--email", "a@contoso.com", bad[0], bad[1], AZURE);
+      assertThat(run.exitCode()).as(String.join(" ", bad)).isEqualTo(2);
+      assertThat(run.err()).contains(bad[0]);
+    }
+  }
 }
