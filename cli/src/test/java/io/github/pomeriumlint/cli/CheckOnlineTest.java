@@ -27,20 +27,7 @@ class CheckOnlineTest {
 
   private Path config() throws Exception {
     Path file = dir.resolve("pomerium.yaml");
-    Files.writeString(file, """
-        idp_provider: azure
-        idp_provider_url: %s
-        idp_client_id: %s
-        idp_client_secret: %s
-        routes:
-          - from: https://app.corp.example.com
-            to: https://app.internal
-            policy:
-              allow:
-                or:
-                  - email:
-                      is: alice@corp.example.com
-        """.formatted(entra.providerUrl(), FakeEntra.CLIENT_ID, FakeEntra.SECRET));
+    Files.writeString(file, entra.config(entra.providerUrl(), "", "- email:\n    is: alice@corp.example.com"));
     return file;
   }
 

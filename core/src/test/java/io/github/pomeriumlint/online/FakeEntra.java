@@ -58,6 +58,27 @@ public final class FakeEntra extends Dispatcher implements AutoCloseable {
     return base() + "/" + TENANT + "/v2.0";
   }
 
+  /**
+   * An Azure config signing in against this double, with one route whose {@code allow: or:} list
+   * holds {@code criteria} (YAML list items, e.g. {@code "- domain:\n    is: corp.example.com"}).
+   *
+   * @param extraOptions top-level lines placed before {@code routes:}, or empty
+   */
+  public String config(String providerUrl, String extraOptions, String criteria) {
+    return "idp_provider: azure\n"
+        + "idp_provider_url: " + providerUrl + "\n"
+        + "idp_client_id: " + CLIENT_ID + "\n"
+        + "idp_client_secret: " + SECRET + "\n"
+        + (extraOptions.isEmpty() ? "" : extraOptions.stripTrailing() + "\n")
+        + "routes:\n"
+        + "  - from: https://app.corp.example.com\n"
+        + "    to: https://app.internal\n"
+        + "    policy:\n"
+        + "      allow:\n"
+        + "        or:\n"
+        + criteria.stripTrailing().indent(10);
+  }
+
   /** The v2 tenant discovery document of the fact sheet, on {@code authority}. */
   public static String discovery(String authority) {
     String t = authority + "/" + TENANT;

@@ -50,23 +50,8 @@ class OnlineCheckTest {
   }
 
   private String config(String providerUrl, String extra) {
-    return """
-        idp_provider: azure
-        idp_provider_url: %s
-        idp_client_id: %s
-        idp_client_secret: %s
-        %s
-        routes:
-          - from: https://app.corp.example.com
-            to: https://app.internal
-            policy:
-              allow:
-                or:
-                  - domain:
-                      is: corp.example.com
-                  - groups:
-                      has: %s
-        """.formatted(providerUrl, CLIENT_ID, SECRET, extra, GROUP_ID);
+    // line 5 holds the extra option, or a comment: the lines findings are asserted on stay put
+    return entra.config(providerUrl, extra.isEmpty() ? "# no extra option" : extra, "- domain:\n    is: corp.example.com\n- groups:\n    has: " + GROUP_ID);
   }
 
   private LintOptions.Builder options() {

@@ -69,20 +69,7 @@ public final class OnlineLatencyBenchmark {
   }
 
   private static String config(FakeEntra entra) {
-    return """
-        idp_provider: azure
-        idp_provider_url: %s
-        idp_client_id: %s
-        idp_client_secret: %s
-        routes:
-          - from: https://app.corp.example.com
-            to: https://app.internal
-            policy:
-              allow:
-                or:
-                  - domain:
-                      is: corp.example.com
-        """.formatted(entra.providerUrl(), FakeEntra.CLIENT_ID, FakeEntra.SECRET);
+    return entra.config(entra.providerUrl(), "", "- domain:\n    is: corp.example.com");
   }
 
   private static LintOptions.Builder options(FakeEntra entra) {
