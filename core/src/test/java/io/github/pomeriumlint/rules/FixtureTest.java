@@ -62,4 +62,15 @@ class FixtureTest {
     offline.removeAll(expected);
     assertThat(offline).as("rules without a fixture that expects them").isEmpty();
   }
+
+  @Test
+  void everyFindingOfTheFixturesSaysHowToFixIt() throws IOException {
+    List<String> withoutHint = new java.util.ArrayList<>();
+    for (Path file : fixtures()) {
+      Fixture.read(file).lint().diagnostics().stream()
+          .filter(d -> d.hint() == null || d.hint().isBlank())
+          .forEach(d -> withoutHint.add(file.getFileName() + ":" + d.line() + " [" + d.rule() + "] " + d.message()));
+    }
+    assertThat(withoutHint).as("findings without a hint").isEmpty();
+  }
 }

@@ -63,7 +63,7 @@ public final class InvalidType extends Rule {
         boolean fits = key.type() == ValueType.STRING_LIST ? item instanceof ScalarNode : item instanceof MapNode || item instanceof ScalarNode s && s.isNull();
         if (!fits) {
           String expected = key.type() == ValueType.STRING_LIST ? "strings" : "mappings";
-          ctx.report(item, "'" + name + "' is a list of " + expected + ", and this item is " + item.describe() + "; Pomerium cannot decode it (\"failed to unmarshal config\")", hint(key.type()));
+          ctx.report(item, "'" + name + "' is a list of " + expected + ", and this item is " + item.describe() + "; Pomerium cannot decode it (\"failed to unmarshal config\")", key.type().howToWrite());
         }
       }
       return;
@@ -74,7 +74,7 @@ public final class InvalidType extends Rule {
       ctx.report(
           where,
           "'" + name + "' takes " + expected + ", not " + value.describe() + "; Pomerium cannot decode it (\"failed to unmarshal config\")",
-          hint(key.type()));
+          key.type().howToWrite());
     } else if (key.type() == ValueType.OBJECT && value instanceof MapNode map) {
       for (MapNode.Entry child : map.entries()) {
         key.child(child.name()).ifPresent(def -> check(ctx, def, child.key(), name + "." + child.key().text(), child.value()));
@@ -96,21 +96,6 @@ public final class InvalidType extends Rule {
       case OBJECT_LIST -> value instanceof ScalarNode ? "a list of mappings" : null;
       case ROUTES -> value instanceof MapNode ? "a list of routes" : null;
       case PPL -> null; // route-level only; the ppl rules read it
-    };
-  }
-
-  private static String hint(ValueType type) {
-    return switch (type) {
-      case STRING -> "quote the value, or move the nested keys to where they belong";
-      case BOOL -> "write true or false";
-      case INT -> "write a whole number, e.g. 2";
-      case FLOAT -> "write a number, e.g. 0.5";
-      case DURATION -> "write a Go duration such as 30s, 5m or 1h";
-      case STRING_LIST -> "write a YAML list of strings, or one comma-separated string";
-      case MAP, OBJECT -> "write a mapping: one 'key: value' per line under the option";
-      case OBJECT_LIST -> "write a list of mappings: '- key: value' items";
-      case ROUTES -> "write a list of routes: '- from: ...' items";
-      case PPL -> "write a policy: allow and deny rules";
     };
   }
 

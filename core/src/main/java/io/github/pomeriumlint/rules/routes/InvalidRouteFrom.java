@@ -64,7 +64,7 @@ public final class InvalidRouteFrom extends Rule {
           Severity.WARNING,
           from,
           "'from' uses the scheme '" + url.scheme() + "'; Pomerium serves https, tcp+https, udp+https and ssh routes",
-          null);
+          "use https:// for web routes, tcp+https:// or udp+https:// for tunnels, ssh:// for SSH");
     }
   }
 }

@@ -139,7 +139,7 @@ public final class InvalidRouteValue extends Rule {
 
   private void checkNumber(LintContext ctx, KeyDef def, Node value, Pattern form, String what) {
     if (requireScalar(ctx, def, value, what) && !form.matcher(value.asScalar().text().trim()).matches()) {
-      ctx.report(value, "'" + def.name() + "' must be " + what + ", not '" + value.asScalar().text() + "'", null);
+      ctx.report(value, "'" + def.name() + "' must be " + what + ", not '" + value.asScalar().text() + "'", def.type().howToWrite());
     }
   }
 
@@ -166,7 +166,7 @@ public final class InvalidRouteValue extends Rule {
 
   private boolean requireKind(LintContext ctx, KeyDef def, Node value, boolean ok, String what) {
     if (!ok) {
-      ctx.report(value, "'" + def.name() + "' must be " + what + ", not " + value.describe(), null);
+      ctx.report(value, "'" + def.name() + "' must be " + what + ", not " + value.describe(), def.type().howToWrite());
     }
     return ok;
   }
