@@ -48,20 +48,12 @@ public final class Main implements Runnable {
   /** Runs a command line in the given environment and returns its exit code; never throws. */
   public static int run(InputStream stdin, Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main(stdin, env));
-    subcommandsFor(args).forEach(cli::addSubcommand);
+    for (Class<?> command : subcommandsFor(args)) {
+      cli.addSubcommand(command);
+    }
     cli.setOut(out).setErr(err);
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("pomerium-lint: " + Errors.describe(e));
-          return ExitCode.USAGE;
-        });
-    cli.setParameterExceptionHandler(
-        (e, args1) -> {
-          CommandLine c = e.getCommandLine();
-          c.getErr().println("pomerium-lint: " + e.getMessage());
-          c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
-          return ExitCode.USAGE;
-        });
+    cli.setExecutionExceptionHandler(new FailedRun());
+    cli.setParameterExceptionHandler(new UsageError());
     return cli.execute(args);
   }
 
@@ -87,6 +79,29 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try 'check FILE')");
+  }
+
+  // No lambda here names a picocli type: its class in the class-data archive would make the dump
+  // link picocli's classes, and linked pre-Java 6 classes cannot be archived.
+
+  /** A command that threw: one line, no stack trace. */
+  private static final class FailedRun implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+      commandLine.getErr().println("pomerium-lint: " + Errors.describe(e));
+      return ExitCode.USAGE;
+    }
+  }
+
+  /** A command line picocli cannot parse: the reason and where to find help. */
+  private static final class UsageError implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+      CommandLine c = e.getCommandLine();
+      c.getErr().println("pomerium-lint: " + e.getMessage());
+      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+      return ExitCode.USAGE;
+    }
   }
 
   /** Reports the build's version. */
