@@ -11,14 +11,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Every rule, by topic. Rules are stateless, so one set serves every run. */
 public final class RuleRegistry {
   private static final List<Rule> ALL = collect();
-  private static final List<RuleInfo> CATALOGUE =
-      java.util.stream.Stream.concat(ALL.stream().map(Rule::info), FilterRules.all().stream())
-          .sorted(Comparator.comparing(RuleInfo::id))
-          .toList();
+
+  /** Made on first use: a plain check, which never asks for it, should not pay for it at start-up. */
+  private static final class Catalogue {
+    static final List<RuleInfo> SORTED =
+        Stream.concat(ALL.stream().map(Rule::info), FilterRules.all().stream())
+            .sorted(Comparator.comparing(RuleInfo::id))
+            .toList();
+  }
 
   private RuleRegistry() {}
 
@@ -40,10 +45,10 @@ public final class RuleRegistry {
 
   /** All rule metadata, sorted by id, including the findings of the suppression filter. */
   public static List<RuleInfo> catalogue() {
-    return CATALOGUE;
+    return Catalogue.SORTED;
   }
 
   public static Optional<RuleInfo> find(String id) {
-    return CATALOGUE.stream().filter(i -> i.id().equals(id)).findFirst();
+    return Catalogue.SORTED.stream().filter(i -> i.id().equals(id)).findFirst();
   }
 }
