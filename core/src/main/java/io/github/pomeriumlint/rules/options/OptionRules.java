@@ -23,6 +23,7 @@ public final class OptionRules {
         new InvalidAddress(),
         new PolicyFile(),
         new FileNotFound(),
+        new ClientSecretFileWhitespace(),
         new DatabrokerStorage(),
         new InvalidCertificate(),
         new InvalidMetricsBasicAuth(),
