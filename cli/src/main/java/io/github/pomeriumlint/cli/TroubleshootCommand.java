@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,7 +84,7 @@ final class TroubleshootCommand implements Callable<Integer> {
     EffectiveConfig effective = Troubleshooter.load(config, options);
     User user;
     try {
-      user = lookup != null ? GraphDirectory.forConfig(effective.root(), options).lookup(lookup) : user();
+      user = lookup != null ? GraphDirectory.forConfig(effective.root(), Optional.ofNullable(config.toAbsolutePath().getParent()), options).lookup(lookup) : user();
     } catch (LookupFailed e) {
       spec.commandLine().getErr().println("pomerium-lint: " + e.getMessage());
       return ExitCode.INCOMPLETE;

@@ -108,6 +108,32 @@ class TroubleshootOnlineTest {
   }
 
   @Test
+  void theSecretOfIdpClientSecretFileIsReadBesideTheConfig() throws Exception {
+    Files.writeString(dir.resolve("client-secret"), SECRET);
+    Files.writeString(config, Files.readString(config).replace("idp_client_secret: " + SECRET, "idp_client_secret_file: client-secret"));
+    server.enqueue(json("{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"eyJ0eXAi.payload.sig\"}"));
+    server.enqueue(json("{\"value\":[{\"id\":\"" + OID + "\",\"userPrincipalName\":\"adele@contoso.onmicrosoft.com\",\"mail\":null}]}"));
+    server.enqueue(json("{\"value\":[{\"@odata.type\":\"#microsoft.graph.group\",\"id\":\"" + GROUP + "\"}]}"));
+
+    CliRun run = troubleshoot("--trust-host", "localhost:" + server.getPort());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+    assertThat(server.takeRequest().getBody().utf8()).contains("client_secret=" + SECRET);
+    assertThat(run.out() + run.err()).doesNotContain(SECRET);
+  }
+
+  @Test
+  void anUnreadableIdpClientSecretFileExitsThree() throws Exception {
+    Files.writeString(config, Files.readString(config).replace("idp_client_secret: " + SECRET, "idp_client_secret_file: missing"));
+
+    CliRun run = troubleshoot("--trust-host", "localhost:" + server.getPort());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("idp_client_secret_file cannot be read");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void anUntrustedTestHostIsNeverContactedAndExitsThree() {
     CliRun run = troubleshoot();
 

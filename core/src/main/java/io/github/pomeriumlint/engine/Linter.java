@@ -112,7 +112,7 @@ public final class Linter {
     OnlineCheck.Target target = null;
     if (online) {
       LintContext view = state.forRule(OnlineRules.CHECK_FAILED);
-      target = new OnlineCheck.Target(source.name(), view.options(), view.routes(), input.version());
+      target = new OnlineCheck.Target(source.name(), source.directory(), view.options(), view.routes(), input.version());
     }
     return new FileOutcome(input, findings, sources, target);
   }

@@ -12,6 +12,7 @@ import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.config.Span;
 import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.azure.online.OnlineRules;
+import java.io.IOException;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Locale;
@@ -99,12 +100,17 @@ final class FileCheck {
 
   private Optional<Credentials> clientCredentials(String tenant) {
     Optional<ScalarNode> id = options.scalar("idp_client_id");
-    Optional<ScalarNode> secret = options.scalar("idp_client_secret");
+    Optional<ClientSecret> secret;
+    try {
+      secret = ClientSecret.of(options, target.directory());
+    } catch (IOException e) {
+      return Optional.empty(); // the offline file-not-found finding says why
+    }
     if (id.isEmpty() || secret.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Credentials(id.get().text().trim(), secret.get().text().trim(), id.get(), secret.get(),
-        "idp_client_id/idp_client_secret", tenant));
+    return Optional.of(new Credentials(id.get().text().trim(), secret.get().value(), id.get(), secret.get().at(),
+        "idp_client_id/" + secret.get().key(), tenant));
   }
 
   private Optional<Credentials> serviceAccount() {

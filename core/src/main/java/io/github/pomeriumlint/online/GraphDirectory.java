@@ -6,6 +6,8 @@ import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.troubleshoot.LookupFailed;
 import io.github.pomeriumlint.troubleshoot.User;
 import io.github.pomeriumlint.troubleshoot.UserDirectory;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +15,8 @@ import okhttp3.HttpUrl;
 
 /**
  * Who a user is, as Microsoft Graph says: object id, mail, UPN and transitive group ids. Signs in
- * with the config's {@code idp_client_id}/{@code idp_client_secret} at the token endpoint of the
- * tenant {@code idp_provider_url} names; every request passes the {@link TrustPolicy}.
+ * with the config's {@code idp_client_id} and client secret ({@link ClientSecret}) at the token
+ * endpoint of the tenant {@code idp_provider_url} names; every request passes the {@link TrustPolicy}.
  */
 public final class GraphDirectory implements UserDirectory {
   private final OnlineHttp http;
@@ -23,22 +25,27 @@ public final class GraphDirectory implements UserDirectory {
   private final Optional<AzureCloud> cloud;
   private final String clientId;
   private final String clientSecret;
+  /** The key the secret came from, for messages. */
+  private final String secretKey;
 
-  private GraphDirectory(OnlineHttp http, HttpUrl tokenEndpoint, HttpUrl graphBase, Optional<AzureCloud> cloud, String clientId, String clientSecret) {
+  private GraphDirectory(
+      OnlineHttp http, HttpUrl tokenEndpoint, HttpUrl graphBase, Optional<AzureCloud> cloud, String clientId, String clientSecret, String secretKey) {
     this.http = http;
     this.tokenEndpoint = tokenEndpoint;
     this.graphBase = graphBase;
     this.cloud = cloud;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
+    this.secretKey = secretKey;
   }
 
   /**
    * The directory of an Azure config's tenant.
    *
+   * @param folder the config's folder, which a relative idp_client_secret_file is read from
    * @throws LookupFailed when the config does not say how to reach it
    */
-  public static GraphDirectory forConfig(MapNode config, LintOptions options) throws LookupFailed {
+  public static GraphDirectory forConfig(MapNode config, Optional<Path> folder, LintOptions options) throws LookupFailed {
     if (!config.text("idp_provider").filter("azure"::equalsIgnoreCase).isPresent()) {
       throw new LookupFailed("--online looks users up in Microsoft Graph, which needs idp_provider: azure");
     }
@@ -49,7 +56,13 @@ public final class GraphDirectory implements UserDirectory {
       throw new LookupFailed("idp_provider_url names no single tenant; a Graph lookup needs https://<login host>/<tenant-id>/v2.0");
     }
     String clientId = config.text("idp_client_id").orElseThrow(() -> new LookupFailed("idp_client_id is not set"));
-    String secret = config.text("idp_client_secret").orElseThrow(() -> new LookupFailed("idp_client_secret is not set"));
+    ClientSecret secret;
+    try {
+      secret = ClientSecret.of(config, folder)
+          .orElseThrow(() -> new LookupFailed("neither idp_client_secret nor idp_client_secret_file is set"));
+    } catch (IOException e) {
+      throw new LookupFailed("idp_client_secret_file cannot be read");
+    }
     Optional<AzureCloud> cloud = AzureCloud.ofHost(provider.host());
     HttpUrl graph = options.graphUrl().map(HttpUrl::parse).or(() -> cloud.map(c -> HttpUrl.get("https://" + c.graphHost())))
         .orElseThrow(() -> new LookupFailed("idp_provider_url is not on a Microsoft sign-in host; give --graph-url"));
@@ -57,7 +70,7 @@ public final class GraphDirectory implements UserDirectory {
     HttpUrl authority = cloud.map(c -> HttpUrl.get("https://" + c.authorityHost())).orElse(provider);
     HttpUrl token = authority.newBuilder().encodedPath("/").addPathSegment(tenant).addPathSegments("oauth2/v2.0/token").query(null).build();
     OnlineHttp http = new OnlineHttp(new TrustPolicy(options.trustedHosts()), options.timeout());
-    return new GraphDirectory(http, token, graph, cloud, clientId, secret);
+    return new GraphDirectory(http, token, graph, cloud, clientId, secret.value(), secret.key());
   }
 
   @Override
@@ -66,7 +79,7 @@ public final class GraphDirectory implements UserDirectory {
       String scope = graphBase.newBuilder().encodedPath("/.default").build().toString();
       TokenClient.Outcome outcome = new TokenClient(http).clientCredentials(tokenEndpoint, clientId, clientSecret, scope, cloud);
       if (outcome instanceof TokenClient.Rejected r) {
-        throw new LookupFailed("the token endpoint refused idp_client_id/idp_client_secret: " + r.error()
+        throw new LookupFailed("the token endpoint refused idp_client_id/" + secretKey + ": " + r.error()
             + (r.aadsts() == 0 ? "" : " (AADSTS" + r.aadsts() + ")"));
       }
       GraphClient graph = new GraphClient(http, graphBase, ((TokenClient.Issued) outcome).token());

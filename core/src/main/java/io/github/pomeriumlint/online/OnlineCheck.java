@@ -6,9 +6,11 @@ import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import io.github.pomeriumlint.rules.Route;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,8 +27,12 @@ import java.util.function.Supplier;
  * call that several files need (the same discovery document, the same credentials) is made once.
  */
 public final class OnlineCheck {
-  /** One linted input: its file name, effective options and routes. */
-  public record Target(String file, MapNode options, List<Route> routes, PomeriumVersion version) {}
+  /**
+   * One linted input: its file name, effective options and routes.
+   *
+   * @param directory the folder its relative {@code *_file} paths are read from
+   */
+  public record Target(String file, Optional<Path> directory, MapNode options, List<Route> routes, PomeriumVersion version) {}
 
   /** Findings, and the messages of checks that could not be completed. */
   public record Outcome(List<Diagnostic> diagnostics, List<String> incomplete) {}

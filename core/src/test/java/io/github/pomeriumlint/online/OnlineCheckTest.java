@@ -208,6 +208,42 @@ class OnlineCheckTest {
   }
 
   @Test
+  void idpClientSecretFileIsSentAsPomeriumReadsItLineBreakIncluded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // like Azure: only the exact secret gets a token
+    entra.routes.put("/" + TENANT + "/oauth2/v2.0/token", r -> formValue(r, "client_secret").equals(SECRET)
+        ? FakeEntra.json(200, "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"" + entra.accessToken() + "\"}")
+        : FakeEntra.tokenError(401, "invalid_client", 7000215, "Invalid client secret provided."));
+    java.nio.file.Files.writeString(dir.resolve("exact.txt"), SECRET);
+    java.nio.file.Files.writeString(dir.resolve("echoed.txt"), SECRET + "\n");
+    String fromFile = config(entra.providerUrl(), "").replace("idp_client_secret: " + SECRET, "idp_client_secret_file: FILE");
+
+    LintResult exact = lint(java.nio.file.Files.writeString(dir.resolve("exact.yaml"), fromFile.replace("FILE", "exact.txt")));
+    LintResult echoed = lint(java.nio.file.Files.writeString(dir.resolve("echoed.yaml"), fromFile.replace("FILE", "echoed.txt")));
+
+    assertThat(online(exact)).isEmpty();
+    assertThat(entra.paths()).contains("GET /v1.0/users");
+    assertThat(online(echoed)).singleElement().asString()
+        .startsWith("4 azure-credentials-rejected:error the token endpoint refused idp_client_id/idp_client_secret_file with AADSTS7000215");
+    assertThat(echoed.diagnostics()).extracting(Diagnostic::rule).contains("client-secret-file-whitespace");
+  }
+
+  private LintResult lint(java.nio.file.Path config) throws Exception {
+    LintResult result = PomeriumLint.lint(List.of(config), options().build());
+    assertNoSecretIn(result);
+    return result;
+  }
+
+  private static String formValue(RecordedRequest request, String name) {
+    for (String pair : request.getBody().utf8().split("&")) {
+      if (pair.startsWith(name + "=")) {
+        return java.net.URLDecoder.decode(pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+      }
+    }
+    return "";
+  }
+
+  @Test
   void theServiceAccountCredentialsAreCheckedOnTheirOwnTenant() throws Exception {
     String other = "11111111-2222-4333-8444-555555555555";
     String account = Base64.getEncoder().encodeToString(("{\"client_id\":\"" + CLIENT_ID + "\",\"client_secret\":\"sa-" + SECRET
