@@ -4,18 +4,23 @@ import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.pomerium.values.GoBase64;
+import io.github.pomeriumlint.pomerium.values.KeyPair;
 import io.github.pomeriumlint.pomerium.values.Parsed;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.RuleInfo;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * Upstream and downstream TLS material of a route, as Policy.Validate checks it: client cert and
- * key come in pairs, and inline values are base64 of PEM. Files are not opened: the linter often
- * runs where they do not exist.
+ * key come in pairs, inline values are base64 of PEM, and the pair Pomerium loads (inline first,
+ * else the files) must be a certificate and its own key. Files that cannot be read here are left
+ * to route-file-not-found: the linter often runs where they do not exist.
  */
 public final class InvalidRouteTls extends Rule {
   public InvalidRouteTls() {
@@ -25,7 +30,8 @@ public final class InvalidRouteTls extends Rule {
                 "Pomerium refuses a route that sets a client certificate without its key or a key without its"
                     + " certificate (\"client certificate key and cert both must be non-empty\"), and one whose"
                     + " tls_client_cert, tls_client_key, tls_custom_ca or tls_downstream_client_ca is not base64"
-                    + " of PEM (\"couldn't decode ...\").")
+                    + " of PEM (\"couldn't decode ...\"), or whose client key does not belong to its certificate"
+                    + " (\"tls: private key does not match public key\").")
             .bad("tls_client_cert_file: /certs/client.pem")
             .good("tls_client_cert_file: /certs/client.pem\ntls_client_key_file: /certs/client.key"));
   }
@@ -36,8 +42,13 @@ public final class InvalidRouteTls extends Rule {
       MapNode r = route.node();
       pair(ctx, r, "tls_client_cert", "tls_client_key");
       pair(ctx, r, "tls_client_cert_file", "tls_client_key_file");
-      decodes(ctx, r, "tls_client_cert", "client cert");
-      decodes(ctx, r, "tls_client_key", "client key");
+      Optional<String> cert = decodes(ctx, r, "tls_client_cert", "client cert");
+      Optional<String> key = decodes(ctx, r, "tls_client_key", "client key");
+      if (cert.isPresent() && key.isPresent()) {
+        matches(ctx, r.scalar("tls_client_cert").orElseThrow(), cert.get(), key.get(), "'tls_client_cert' and 'tls_client_key'");
+      } else if (!RouteFields.hasContent(r, "tls_client_cert") && !RouteFields.hasContent(r, "tls_client_key")) {
+        filePair(ctx, r);
+      }
       decodes(ctx, r, "tls_custom_ca", "custom ca");
       decodes(ctx, r, "tls_downstream_client_ca", "downstream client ca");
     }
@@ -56,16 +67,52 @@ public final class InvalidRouteTls extends Rule {
     }
   }
 
-  private void decodes(LintContext ctx, MapNode route, String key, String what) {
+  /** The PEM text of an inline value, or empty when it is absent or does not decode (reported). */
+  private Optional<String> decodes(LintContext ctx, MapNode route, String key, String what) {
     Optional<ScalarNode> value = route.scalar(key);
     if (value.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     Parsed<byte[]> bytes = GoBase64.decodeStd(value.get().text().trim());
     if (!bytes.isOk()) {
       ctx.report(value.get(), "'" + key + "' " + bytes.error() + "; Pomerium couldn't decode the " + what, "set it to the output of: base64 -w0 FILE.pem");
-    } else if (!new String(bytes.value(), StandardCharsets.US_ASCII).contains("-----BEGIN ")) {
+      return Optional.empty();
+    }
+    String pem = new String(bytes.value(), StandardCharsets.US_ASCII);
+    if (!pem.contains("-----BEGIN ")) {
       ctx.report(value.get(), "'" + key + "' decodes, but not to PEM; Pomerium couldn't decode the " + what, "base64-encode the whole PEM file, header lines included");
+      return Optional.empty();
+    }
+    return Optional.of(pem);
+  }
+
+  private void filePair(LintContext ctx, MapNode route) {
+    Optional<ScalarNode> certFile = route.scalar("tls_client_cert_file");
+    Optional<ScalarNode> keyFile = route.scalar("tls_client_key_file");
+    if (certFile.isEmpty() || keyFile.isEmpty()) {
+      return;
+    }
+    Optional<String> cert = read(ctx, certFile.get());
+    Optional<String> key = read(ctx, keyFile.get());
+    if (cert.isPresent() && key.isPresent()) {
+      matches(ctx, certFile.get(), cert.get(), key.get(), "the files of 'tls_client_cert_file' and 'tls_client_key_file'");
+    }
+  }
+
+  private void matches(LintContext ctx, ScalarNode at, String certPem, String keyPem, String what) {
+    KeyPair.problem(certPem, keyPem).ifPresent(problem -> ctx.report(at,
+        what + " are not a usable pair: " + problem + "; Pomerium refuses the route",
+        "use the client certificate together with its own private key"));
+  }
+
+  private static Optional<String> read(LintContext ctx, ScalarNode file) {
+    try {
+      Optional<Path> path = ctx.resolveFile(file.text().trim());
+      return path.isPresent() && Files.isRegularFile(path.get())
+          ? Optional.of(Files.readString(path.get(), StandardCharsets.UTF_8))
+          : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // unreadable: route-file-not-found reports a missing file
     }
   }
 }
