@@ -13,51 +13,46 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code decode-service-account [VALUE|-]}: decodes an Azure {@code idp_service_account} value,
  * checks it and prints it. Only client_id and directory_id are shown; every other value (the
  * secret, and any unknown field, which may hold one) is redacted to its length.
  */
-@Command(
-    name = "decode-service-account",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Decode an Azure idp_service_account value, check it and print it with the secret redacted.",
-      "Exit 0 when it is valid, 1 when something is wrong with it, 2 on bad usage."
-    })
 final class DecodeServiceAccountCommand implements Callable<Integer> {
+  static final String NAME = "decode-service-account";
+
   /** Identifiers, not secrets: the only values printed as they are. */
   private static final Set<String> SHOWN = Set.of(ServiceAccount.CLIENT_ID, ServiceAccount.DIRECTORY_ID);
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-  @CommandLine.ParentCommand Main main;
+  private final Main main;
+  final CommandSpec spec;
 
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "VALUE",
-      description = "The value (base64 or JSON); '-' or nothing reads stdin, which keeps the secret out of shell history.")
-  String value;
+  private final PositionalParamSpec value = Specs.parameter("VALUE", String.class, "0..1",
+      "The value (base64 or JSON); '-' or nothing reads stdin, which keeps the secret out of shell history.");
+  private final OptionSpec json = Specs.flag("--json", "Print one JSON object, for scripts.");
+  private final OptionSpec pomeriumVersion = Specs.option("--pomerium-version", "X.Y[.Z]", String.class,
+      "Decode as this release did (default: the newest known; raw JSON is read from 0.18).");
 
-  @Option(names = "--json", description = "Print one JSON object, for scripts.")
-  boolean json;
-
-  @Option(
-      names = "--pomerium-version",
-      paramLabel = "X.Y[.Z]",
-      description = "Decode as this release did (default: the newest known; raw JSON is read from 0.18).")
-  String pomeriumVersion;
+  DecodeServiceAccountCommand(Main main) {
+    this.main = main;
+    this.spec = Specs.command(this, NAME, Main.VERSION,
+        "Decode an Azure idp_service_account value, check it and print it with the secret redacted.",
+        "Exit 0 when it is valid, 1 when something is wrong with it, 2 on bad usage.");
+    spec.addPositional(value).addOption(json).addOption(pomeriumVersion);
+  }
 
   @Override
   public Integer call() throws IOException {
     PomeriumVersion version = version();
-    String input = value == null || value.equals("-") ? new String(main.stdin.readAllBytes(), StandardCharsets.UTF_8) : value;
+    String given = value.getValue();
+    String input = given == null || given.equals("-") ? new String(main.stdin.readAllBytes(), StandardCharsets.UTF_8) : given;
     ServiceAccount account = ServiceAccount.decode(input, version);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.<Boolean>getValue()) {
       printJson(account, out);
     } else {
       printText(account, out);
@@ -67,11 +62,12 @@ final class DecodeServiceAccountCommand implements Callable<Integer> {
   }
 
   private PomeriumVersion version() {
-    if (pomeriumVersion == null) {
+    String release = pomeriumVersion.getValue();
+    if (release == null) {
       return PomeriumVersion.NEWEST;
     }
     try {
-      return PomeriumVersion.parse(pomeriumVersion);
+      return PomeriumVersion.parse(release);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--pomerium-version: " + e.getMessage());
     }

@@ -8,23 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pomerium-lint <command> [options] [FILE...]}. */
-@Command(
-    name = "pomerium-lint",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = "Finds mistakes in Pomerium configuration before they reach production.")
 public final class Main implements Runnable {
-  /** In the order the help lists them. */
-  private static final List<Class<?>> SUBCOMMANDS =
-      List.of(CheckCommand.class, RulesCommand.class, ExplainCommand.class, DecodeServiceAccountCommand.class, TroubleshootCommand.class);
+  /** The subcommands, in the order the help lists them. */
+  private static final List<String> SUBCOMMANDS = List.of(
+      CheckCommand.NAME, RulesCommand.NAME, ExplainCommand.NAME, DecodeServiceAccountCommand.NAME, TroubleshootCommand.NAME);
 
   /** picocli's list of patterns of types whose built-in converters it leaves out. */
   private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  /** The version every command's {@code --version} prints. */
+  static final CommandLine.IVersionProvider VERSION = new Version();
 
   /** Where {@code -} reads from. */
   final InputStream stdin;
@@ -32,9 +28,12 @@ public final class Main implements Runnable {
   /** The environment the command sees (GITHUB_ACTIONS, NO_COLOR, and what --env overlays). */
   final Map<String, String> env;
 
+  private final CommandSpec spec;
+
   private Main(InputStream stdin, Map<String, String> env) {
     this.stdin = stdin;
     this.env = Map.copyOf(env);
+    this.spec = Specs.command(this, "pomerium-lint", VERSION, "Finds mistakes in Pomerium configuration before they reach production.");
   }
 
   public static void main(String[] args) {
@@ -55,9 +54,10 @@ public final class Main implements Runnable {
 
   /** Runs a command line in the given environment and returns its exit code; never throws. */
   public static int run(InputStream stdin, Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Main(stdin, env));
-    for (Class<?> command : subcommandsFor(args)) {
-      cli.addSubcommand(command);
+    Main main = new Main(stdin, env);
+    CommandLine cli = new CommandLine(main.spec);
+    for (String name : subcommandsFor(args)) {
+      cli.addSubcommand(name, main.subcommand(name));
     }
     cli.setOut(out).setErr(err);
     cli.setExecutionExceptionHandler(new FailedRun());
@@ -66,22 +66,28 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Only the subcommand the line names, when it names one: picocli reflects over every command it
-   * is given, a large part of the start-up. None for a lone version request; otherwise (help, a
-   * typo) all of them, for the help's list.
+   * Only the subcommand the line names, when it names one: each model costs start-up time. None
+   * for a lone version request; otherwise (help, a typo) all of them, for the help's list.
    */
-  private static List<Class<?>> subcommandsFor(String... args) {
+  private static List<String> subcommandsFor(String... args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       return List.of();
     }
-    if (args.length > 0) {
-      for (Class<?> command : SUBCOMMANDS) {
-        if (command.getAnnotation(Command.class).name().equals(args[0])) {
-          return List.of(command);
-        }
-      }
+    if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
+      return List.of(args[0]);
     }
     return SUBCOMMANDS;
+  }
+
+  private CommandSpec subcommand(String name) {
+    return switch (name) {
+      case CheckCommand.NAME -> new CheckCommand(this).spec;
+      case RulesCommand.NAME -> new RulesCommand().spec;
+      case ExplainCommand.NAME -> new ExplainCommand().spec;
+      case DecodeServiceAccountCommand.NAME -> new DecodeServiceAccountCommand(this).spec;
+      case TroubleshootCommand.NAME -> new TroubleshootCommand(this).spec;
+      default -> throw new IllegalArgumentException(name);
+    };
   }
 
   @Override
@@ -113,7 +119,7 @@ public final class Main implements Runnable {
   }
 
   /** Reports the build's version. */
-  static final class Version implements CommandLine.IVersionProvider {
+  private static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
       return new String[] {ToolVersion.NAME + " " + ToolVersion.get()};

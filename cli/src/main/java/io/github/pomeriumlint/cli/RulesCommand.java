@@ -4,24 +4,26 @@ import io.github.pomeriumlint.report.RuleCatalogue;
 import io.github.pomeriumlint.rules.RuleRegistry;
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code rules [--format json]}: the catalogue of rules. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule: id, default severity, title.")
 final class RulesCommand implements Callable<Integer> {
+  static final String NAME = "rules";
+
   enum Format { text, json }
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  final CommandSpec spec = Specs.command(this, NAME, Main.VERSION, "List every rule: id, default severity, title.");
+  private final OptionSpec format = Specs.option("--format", "FORMAT", Format.class, "text", "text or json (default: ${DEFAULT-VALUE}).");
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  RulesCommand() {
+    spec.addOption(format);
+  }
 
   @Override
   public Integer call() throws IOException {
     var rules = RuleRegistry.catalogue();
-    spec.commandLine().getOut().print(format == Format.json ? RuleCatalogue.json(rules) : RuleCatalogue.table(rules));
+    spec.commandLine().getOut().print(format.getValue() == Format.json ? RuleCatalogue.json(rules) : RuleCatalogue.table(rules));
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }

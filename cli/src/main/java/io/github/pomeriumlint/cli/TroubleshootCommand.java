@@ -23,64 +23,61 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code troubleshoot --url URL --email E FILE}: why does this user get a 403 here? */
-@Command(
-    name = "troubleshoot",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Explain, criterion by criterion, whether a user gets through the route a URL reaches, and why not.",
-      "Exit 0 when allowed, 1 when denied or no route matches, 2 on bad usage, 3 when the online lookup fails."
-    })
 final class TroubleshootCommand implements Callable<Integer> {
+  static final String NAME = "troubleshoot";
+
   /** The formats troubleshoot speaks. */
   enum Format {
     text,
     json
   }
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-  @CommandLine.ParentCommand Main main;
+  private final Main main;
+  final CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The Pomerium config (YAML or JSON).")
-  Path config;
+  private final PositionalParamSpec config = Specs.parameter("FILE", Path.class, "1", "The Pomerium config (YAML or JSON).");
+  private final OptionSpec url = OptionSpec.builder("--url").required(true).paramLabel("URL").type(String.class)
+      .description("The URL the user opened, e.g. https://app.example.com/admin.").build();
+  private final OptionSpec email =
+      Specs.option("--email", "EMAIL", String.class, "The user's email claim (leave out for a user without one).");
+  private final OptionSpec userId =
+      Specs.option("--user-id", "ID", String.class, "The user's id: the object id (oid) for Azure, else the sub claim.");
+  private final OptionSpec claims =
+      Specs.repeatable("--claim", "NAME=VALUE", "A claim of the user's ID token (repeatable; repeat a name for several values).");
+  private final OptionSpec lookup =
+      Specs.option("--user", "EMAIL_OR_UPN", String.class, "With --online: look the user up in Microsoft Graph.");
+  private final OptionSpec format = Specs.option(
+      "--format", "FORMAT", Format.class, "text", "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).");
+  private final ConfigOptions configOptions = new ConfigOptions();
+  private final OptionSpec online = Specs.flag("--online", "Fetch the user named by --user from Microsoft Graph.");
+  private final OnlineOptions onlineOptions = new OnlineOptions();
 
-  @Option(names = "--url", required = true, paramLabel = "URL", description = "The URL the user opened, e.g. https://app.example.com/admin.")
-  String url;
-
-  @Option(names = "--email", paramLabel = "EMAIL", description = "The user's email claim (leave out for a user without one).")
-  String email;
-
-  @Option(names = "--user-id", paramLabel = "ID", description = "The user's id: the object id (oid) for Azure, else the sub claim.")
-  String userId;
-
-  @Option(names = "--claim", paramLabel = "NAME=VALUE", description = "A claim of the user's ID token (repeatable; repeat a name for several values).")
-  List<String> claims = new ArrayList<>();
-
-  @Option(names = "--user", paramLabel = "EMAIL_OR_UPN", description = "With --online: look the user up in Microsoft Graph.")
-  String lookup;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @CommandLine.Mixin ConfigOptions configOptions;
-
-  @Option(names = "--online", description = "Fetch the user named by --user from Microsoft Graph.")
-  boolean online;
-
-  @CommandLine.Mixin OnlineOptions onlineOptions;
+  TroubleshootCommand(Main main) {
+    this.main = main;
+    this.spec = Specs.command(this, NAME, Main.VERSION,
+        "Explain, criterion by criterion, whether a user gets through the route a URL reaches, and why not.",
+        "Exit 0 when allowed, 1 when denied or no route matches, 2 on bad usage, 3 when the online lookup fails.");
+    spec.addPositional(config).addOption(url).addOption(email).addOption(userId).addOption(claims).addOption(lookup).addOption(format);
+    configOptions.addTo(spec);
+    spec.addOption(online);
+    onlineOptions.addTo(spec);
+  }
 
   @Override
   public Integer call() throws IOException {
-    Target target = Target.parse(url).orElseThrow(() -> usage("--url needs a scheme and a host, e.g. https://app.example.com/path"));
+    Path config = this.config.getValue();
+    String lookup = this.lookup.getValue();
+    Target target = Target.parse(url.getValue()).orElseThrow(() -> usage("--url needs a scheme and a host, e.g. https://app.example.com/path"));
     if (!Files.isRegularFile(config)) {
       throw new NoSuchFileException(config.toString());
     }
     LintOptions options = options();
-    checkUserOptions();
+    checkUserOptions(lookup);
     EffectiveConfig effective = Troubleshooter.load(config, options);
     User user;
     try {
@@ -91,7 +88,7 @@ final class TroubleshootCommand implements Callable<Integer> {
     }
     Verdict verdict = Troubleshooter.decide(effective, target, user, Troubleshooter.version(options));
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (format.getValue() == Format.json) {
       VerdictJson.render(verdict, out);
     } else {
       VerdictText.render(verdict, out);
@@ -100,8 +97,9 @@ final class TroubleshootCommand implements Callable<Integer> {
     return verdict.decision() == Decision.ALLOW ? ExitCode.OK : ExitCode.FINDINGS;
   }
 
-  private void checkUserOptions() {
-    if (lookup != null && (email != null || userId != null || !claims.isEmpty())) {
+  private void checkUserOptions(String lookup) {
+    boolean online = this.online.getValue();
+    if (lookup != null && (email.getValue() != null || userId.getValue() != null || !Specs.values(claims).isEmpty())) {
       throw usage("--user looks the user up; give it alone, or --email/--user-id/--claim without it");
     }
     if (lookup != null && !online) {
@@ -114,21 +112,21 @@ final class TroubleshootCommand implements Callable<Integer> {
 
   private User user() {
     Map<String, List<String>> values = new LinkedHashMap<>();
-    for (String claim : claims) {
+    for (String claim : Specs.values(claims)) {
       int eq = claim.indexOf('=');
       if (eq <= 0) {
         throw usage("--claim takes NAME=VALUE, not '" + claim + "'");
       }
       values.computeIfAbsent(claim.substring(0, eq), k -> new ArrayList<>()).add(claim.substring(eq + 1));
     }
-    return User.of(email, userId, values);
+    return User.of(email.getValue(), userId.getValue(), values);
   }
 
   private LintOptions options() {
     LintOptions.Builder b = LintOptions.builder();
     configOptions.applyTo(b, main.env, spec.commandLine());
     onlineOptions.applyTo(b, spec.commandLine());
-    return b.online(online).build();
+    return b.online(online.<Boolean>getValue()).build();
   }
 
   private CommandLine.ParameterException usage(String message) {
