@@ -71,11 +71,11 @@ public final class Linter {
         linted.add(new Input(source, version, new FindingFilter(project.config(), options.inlineSuppressions(), baseline)));
       }
     }
-    List<FileOutcome> outcomes =
-        IntStream.range(0, linted.size())
-            .parallel()
-            .mapToObj(i -> lintOne(linted.get(i), environment, options.online()))
-            .toList();
+    IntStream indexes = IntStream.range(0, linted.size());
+    if (linted.size() > 1) {
+      indexes = indexes.parallel(); // not for one file, the pre-commit case: starting the pool costs more than it saves
+    }
+    List<FileOutcome> outcomes = indexes.mapToObj(i -> lintOne(linted.get(i), environment, options.online())).toList();
     List<String> incomplete = List.of();
     if (options.online()) {
       // Only here: an offline run never loads the HTTP client.
