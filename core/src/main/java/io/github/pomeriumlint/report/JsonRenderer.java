@@ -5,10 +5,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.pomeriumlint.api.Diagnostic;
 import io.github.pomeriumlint.api.LintResult;
 import io.github.pomeriumlint.api.Severity;
+import io.github.pomeriumlint.api.Suppressed;
 import java.io.IOException;
 import java.io.StringWriter;
 
-/** The contract's JSON object: tool, diagnostics in report order, summary. Byte-stable. */
+/**
+ * The contract's JSON object: tool, diagnostics in report order, summary; then the suppressed
+ * findings, each with how it was suppressed ({@code inSource}: a comment in the file;
+ * {@code external}: .pomerium-lint.yaml or the baseline) and why. Byte-stable.
+ */
 public final class JsonRenderer implements Renderer {
   private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -27,6 +32,17 @@ public final class JsonRenderer implements Renderer {
         write(g, d);
       }
       g.writeEndArray();
+      g.writeArrayFieldStart("suppressed");
+      for (Suppressed s : result.suppressed()) {
+        g.writeStartObject();
+        fields(g, s.diagnostic());
+        g.writeObjectFieldStart("suppression");
+        g.writeStringField("kind", s.inSource() ? "inSource" : "external");
+        g.writeStringField("reason", s.reason());
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeObjectFieldStart("summary");
       g.writeNumberField("files", result.files());
       g.writeNumberField("errors", result.count(Severity.ERROR));
@@ -41,6 +57,11 @@ public final class JsonRenderer implements Renderer {
 
   private static void write(JsonGenerator g, Diagnostic d) throws IOException {
     g.writeStartObject();
+    fields(g, d);
+    g.writeEndObject();
+  }
+
+  private static void fields(JsonGenerator g, Diagnostic d) throws IOException {
     g.writeStringField("rule", d.rule());
     g.writeStringField("severity", d.severity().id());
     g.writeStringField("file", d.file());
@@ -53,6 +74,5 @@ public final class JsonRenderer implements Renderer {
     if (d.hint() != null) {
       g.writeStringField("hint", d.hint());
     }
-    g.writeEndObject();
   }
 }
