@@ -43,6 +43,8 @@ final class TroubleshootCommand implements Callable<Integer> {
   private final PositionalParamSpec config = Specs.parameter("FILE", Path.class, "1", "The Pomerium config (YAML or JSON).");
   private final OptionSpec url = OptionSpec.builder("--url").required(true).paramLabel("URL").type(String.class)
       .description("The URL the user opened, e.g. https://app.example.com/admin.").build();
+  private final OptionSpec method =
+      Specs.option("--method", "METHOD", String.class, "GET", "The request's HTTP method, for http_method rules (default: ${DEFAULT-VALUE}).");
   private final OptionSpec email =
       Specs.option("--email", "EMAIL", String.class, "The user's email claim (leave out for a user without one).");
   private final OptionSpec userId =
@@ -62,7 +64,7 @@ final class TroubleshootCommand implements Callable<Integer> {
     this.spec = Specs.command(this, NAME, Main.VERSION,
         "Explain, criterion by criterion, whether a user gets through the route a URL reaches, and why not.",
         "Exit 0 when allowed, 1 when denied or no route matches, 2 on bad usage, 3 when the online lookup fails.");
-    spec.addPositional(config).addOption(url).addOption(email).addOption(userId).addOption(claims).addOption(lookup).addOption(format);
+    spec.addPositional(config).addOption(url).addOption(method).addOption(email).addOption(userId).addOption(claims).addOption(lookup).addOption(format);
     configOptions.addTo(spec);
     spec.addOption(online);
     onlineOptions.addTo(spec);
@@ -72,7 +74,13 @@ final class TroubleshootCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Path config = this.config.getValue();
     String lookup = this.lookup.getValue();
-    Target target = Target.parse(url.getValue()).orElseThrow(() -> usage("--url needs a scheme and a host, e.g. https://app.example.com/path"));
+    String requestMethod = method.getValue();
+    if (!requestMethod.matches("[A-Za-z]+")) {
+      throw usage("--method takes an HTTP method such as GET or POST, not '" + requestMethod + "'");
+    }
+    Target target = Target.parse(url.getValue())
+        .orElseThrow(() -> usage("--url needs a scheme and a host, e.g. https://app.example.com/path"))
+        .withMethod(requestMethod);
     if (!Files.isRegularFile(config)) {
       throw new NoSuchFileException(config.toString());
     }

@@ -29,6 +29,41 @@ class TroubleshootCommandTest {
   }
 
   @Test
+  void methodDecidesHttpMethodRules(@TempDir Path dir) throws Exception {
+    Path config = Files.writeString(dir.resolve("config.yaml"), """
+        routes:
+          - from: https://wiki.example.com
+            to: http://wiki:8080
+            policy:
+              - allow:
+                  and:
+                    - domain:
+                        is: example.com
+                    - http_method:
+                        in: [GET, HEAD]
+        """);
+    String[] request = {"troubleshoot", "--url", "https://wiki.example.com/page", "--email", "ann@example.com"};
+
+    CliRun get = CliRun.of(concat(request, config.toString()));
+    CliRun post = CliRun.of(concat(request, "--method", "post", config.toString()));
+    CliRun bad = CliRun.of(concat(request, "--method", "GET /", config.toString()));
+
+    assertThat(get.exitCode()).as(get.out()).isEqualTo(0);
+    assertThat(get.out()).contains("reasons: domain-ok, http-method-ok");
+    assertThat(post.exitCode()).as(post.out()).isEqualTo(1);
+    assertThat(post.out()).contains("not matched").contains("for a POST request").contains("http-method-unauthorized")
+        .contains("fix: the allow rule that would let this user in also requires 'http_method in [GET, HEAD]' at " + config + ":9:15");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--method takes an HTTP method such as GET or POST");
+  }
+
+  private static String[] concat(String[] first, String... rest) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+    System.arraycopy(rest, 0, all, first.length, rest.length);
+    return all;
+  }
+
+  @Test
   void allowExitsZero() {
     CliRun run = CliRun.of("troubleshoot", "--url", "https://app.contoso.com/", "--email", "carol@contoso.com", AZURE);
 

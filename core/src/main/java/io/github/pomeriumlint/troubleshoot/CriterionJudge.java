@@ -56,7 +56,8 @@ final class CriterionJudge {
       case "claim", "claims" -> claim(action, c);
       case "groups" -> groups(action, c, def.get());
       case "http_path" -> fromMatcher(action, c, Matchers.string(c.value(), target.path()), "http-path", "");
-      case "http_method" -> fromMatcher(action, c, Matchers.string(c.value(), "GET"), "http-method", " (assuming a GET request)");
+      case "http_method" -> fromMatcher(action, c, Matchers.string(c.value(), target.method()), "http-method",
+          " (for a " + target.method() + " request; --method gives another)");
       default -> check(action, c, Outcome.NOT_MATCHED,
           "troubleshoot cannot see the request's " + name.replace('_', ' ') + "; assumed not to match", null);
     };

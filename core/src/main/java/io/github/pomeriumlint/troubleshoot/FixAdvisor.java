@@ -3,11 +3,15 @@ package io.github.pomeriumlint.troubleshoot;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.ppl.Action;
 import io.github.pomeriumlint.rules.Route;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** The smallest change that lets a refused user in, said in one sentence. */
 final class FixAdvisor {
+  /** Criteria about who the user is, as opposed to what the request is. */
+  private static final Set<String> IDENTITY = Set.of("authenticated_user", "email", "domain", "user", "claim", "claims", "groups");
+
   private FixAdvisor() {}
 
   static Optional<String> fix(Route route, Evaluation e, User user) {
@@ -22,6 +26,13 @@ final class FixAdvisor {
     Optional<CriterionCheck> fixable = e.criteria().stream().filter(c -> c.action() == Action.ALLOW && c.hint().isPresent()).findFirst();
     if (fixable.isPresent()) {
       return Optional.of(fixable.get().hint().get() + ", at " + at(fixable.get().where()));
+    }
+    // the user would pass, but not with this request: adding them to the rule would change nothing
+    List<CriterionCheck> blockers = e.nearestAllowBlockers();
+    if (user.signedIn() && !blockers.isEmpty() && blockers.stream().noneMatch(c -> IDENTITY.contains(c.criterion().name()))) {
+      CriterionCheck first = blockers.get(0);
+      return Optional.of("the allow rule that would let this user in also requires '" + first.label() + "' at " + at(first.where())
+          + ", which this request does not meet; widen it if such requests should pass");
     }
     if (!user.signedIn()) {
       return Optional.of("sign in first; to open the route to everyone, set allow_public_unauthenticated_access: true");

@@ -36,11 +36,13 @@ public final class PolicyEvaluator {
     List<PolicyRule> matchedDenies = new ArrayList<>();
     boolean allowed = false;
     boolean anyAllowRule = false;
+    List<CriterionCheck> nearestBlockers = null;
     for (PolicyRule rule : policy.rules()) {
       anyAllowRule |= rule.action() == Action.ALLOW;
       boolean ruleMatched = !rule.isEmpty();
       SortedSet<String> matchedBy = new TreeSet<>();
       SortedSet<String> failedBy = new TreeSet<>();
+      List<CriterionCheck> blockers = new ArrayList<>();
       for (Condition condition : rule.conditions()) {
         List<CriterionCheck> checks = new ArrayList<>();
         for (Criterion criterion : condition.criteria()) {
@@ -53,6 +55,9 @@ public final class PolicyEvaluator {
         for (CriterionCheck check : checks) {
           if (check.matched() == (holds != inverted)) {
             check.reason().ifPresent((holds ? matchedBy : failedBy)::add);
+            if (!holds) {
+              blockers.add(check);
+            }
           }
         }
       }
@@ -62,6 +67,9 @@ public final class PolicyEvaluator {
           allowReasons.addAll(matchedBy);
         } else {
           failReasons.addAll(failedBy);
+          if (!blockers.isEmpty() && (nearestBlockers == null || blockers.size() < nearestBlockers.size())) {
+            nearestBlockers = blockers;
+          }
         }
       } else if (ruleMatched) {
         matchedDenies.add(rule);
@@ -69,11 +77,11 @@ public final class PolicyEvaluator {
       }
     }
     if (!matchedDenies.isEmpty()) {
-      return new Evaluation(Decision.DENY, all, denyReasons, anyAllowRule, matchedDenies);
+      return new Evaluation(Decision.DENY, all, denyReasons, anyAllowRule, matchedDenies, List.of());
     }
     return allowed
-        ? new Evaluation(Decision.ALLOW, all, allowReasons, true, List.of())
-        : new Evaluation(Decision.DENY, all, failReasons, anyAllowRule, List.of());
+        ? new Evaluation(Decision.ALLOW, all, allowReasons, true, List.of(), List.of())
+        : new Evaluation(Decision.DENY, all, failReasons, anyAllowRule, List.of(), nearestBlockers == null ? List.of() : nearestBlockers);
   }
 
   private static boolean holds(Operator operator, List<CriterionCheck> checks) {

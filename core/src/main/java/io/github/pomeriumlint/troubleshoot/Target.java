@@ -6,17 +6,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A URL as Pomerium's router sees it: the kind of listener it reaches, the {@code :authority}
- * (host, and the port only when the URL names one) and the path without its query.
+ * A request as Pomerium's router sees it: the kind of listener it reaches, the {@code :authority}
+ * (host, and the port only when the URL names one), the path without its query, and the method.
  *
  * @param scheme lower case: {@code https}, {@code http}, {@code tcp+https}, {@code udp+https}, {@code ssh}...
  * @param host lower case, as Envoy compares domains
  * @param port the explicit port, or -1
  * @param path the path, {@code /} when the URL has none
+ * @param method upper case, as the http_method criterion compares it
  */
-public record Target(String scheme, String host, int port, String path) {
+public record Target(String scheme, String host, int port, String path, String method) {
 
-  /** Parses a URL; empty when it has no scheme or no host. */
+  /** Parses a URL into a GET request; empty when it has no scheme or no host. */
   public static Optional<Target> parse(String url) {
     try {
       URI uri = new URI(url.trim());
@@ -24,10 +25,15 @@ public record Target(String scheme, String host, int port, String path) {
         return Optional.empty();
       }
       String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-      return Optional.of(new Target(uri.getScheme().toLowerCase(Locale.ROOT), uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(), path));
+      return Optional.of(new Target(uri.getScheme().toLowerCase(Locale.ROOT), uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(), path, "GET"));
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
+  }
+
+  /** The same request with another HTTP method. */
+  public Target withMethod(String method) {
+    return new Target(scheme, host, port, path, method.trim().toUpperCase(Locale.ROOT));
   }
 
   /** The {@code :authority} a client sends: {@code host} or {@code host:port}. */
