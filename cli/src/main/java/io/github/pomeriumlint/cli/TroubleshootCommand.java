@@ -45,6 +45,8 @@ final class TroubleshootCommand implements Callable<Integer> {
       .description("The URL the user opened, e.g. https://app.example.com/admin.").build();
   private final OptionSpec method =
       Specs.option("--method", "METHOD", String.class, "GET", "The request's HTTP method, for http_method rules (default: ${DEFAULT-VALUE}).");
+  private final OptionSpec sourceIp =
+      Specs.option("--source-ip", "IP", String.class, "The client's IP address, for source_ip rules (default: unknown).");
   private final OptionSpec email =
       Specs.option("--email", "EMAIL", String.class, "The user's email claim (leave out for a user without one).");
   private final OptionSpec userId =
@@ -64,7 +66,7 @@ final class TroubleshootCommand implements Callable<Integer> {
     this.spec = Specs.command(this, NAME, Main.VERSION,
         "Explain, criterion by criterion, whether a user gets through the route a URL reaches, and why not.",
         "Exit 0 when allowed, 1 when denied or no route matches, 2 on bad usage, 3 when the online lookup fails.");
-    spec.addPositional(config).addOption(url).addOption(method).addOption(email).addOption(userId).addOption(claims).addOption(lookup).addOption(format);
+    spec.addPositional(config).addOption(url).addOption(method).addOption(sourceIp).addOption(email).addOption(userId).addOption(claims).addOption(lookup).addOption(format);
     configOptions.addTo(spec);
     spec.addOption(online);
     onlineOptions.addTo(spec);
@@ -81,6 +83,14 @@ final class TroubleshootCommand implements Callable<Integer> {
     Target target = Target.parse(url.getValue())
         .orElseThrow(() -> usage("--url needs a scheme and a host, e.g. https://app.example.com/path"))
         .withMethod(requestMethod);
+    String clientIp = sourceIp.getValue();
+    if (clientIp != null) {
+      try {
+        target = target.withSourceIp(clientIp);
+      } catch (IllegalArgumentException e) {
+        throw usage("--source-ip: " + e.getMessage());
+      }
+    }
     if (!Files.isRegularFile(config)) {
       throw new NoSuchFileException(config.toString());
     }

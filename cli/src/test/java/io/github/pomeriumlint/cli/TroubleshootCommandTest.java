@@ -57,6 +57,37 @@ class TroubleshootCommandTest {
     assertThat(bad.err()).contains("--method takes an HTTP method such as GET or POST");
   }
 
+  @Test
+  void sourceIpDecidesSourceIpRules(@TempDir Path dir) throws Exception {
+    Path config = Files.writeString(dir.resolve("config.yaml"), """
+        routes:
+          - from: https://admin.example.com
+            to: http://admin:8080
+            policy:
+              - allow:
+                  and:
+                    - email:
+                        is: ann@example.com
+                    - source_ip: [10.0.0.0/8, 2001:db8::/32]
+        """);
+    String[] request = {"troubleshoot", "--url", "https://admin.example.com/", "--email", "ann@example.com"};
+
+    CliRun office = CliRun.of(concat(request, "--source-ip", "10.20.30.40", config.toString()));
+    CliRun home = CliRun.of(concat(request, "--source-ip", "203.0.113.7", config.toString()));
+    CliRun unknown = CliRun.of(concat(request, config.toString()));
+    CliRun bad = CliRun.of(concat(request, "--source-ip", "office", config.toString()));
+
+    assertThat(office.exitCode()).as(office.out()).isEqualTo(0);
+    assertThat(office.out()).contains("'10.20.30.40' is in [10.0.0.0/8, 2001:db8::/32]").contains("reasons: email-ok, source-ip-ok");
+    assertThat(home.exitCode()).isEqualTo(1);
+    assertThat(home.out()).contains("'203.0.113.7' is not in [10.0.0.0/8, 2001:db8::/32]").contains("source-ip-unauthorized")
+        .contains("fix: the allow rule that would let this user in also requires 'source_ip [10.0.0.0/8, 2001:db8::/32]'");
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.out()).contains("give --source-ip");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--source-ip: 'office' is not an IP address");
+  }
+
   private static String[] concat(String[] first, String... rest) {
     String[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
     System.arraycopy(rest, 0, all, first.length, rest.length);

@@ -4,6 +4,12 @@ import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import io.github.pomeriumlint.pomerium.PplCriteria;
 import io.github.pomeriumlint.ppl.Action;
 import io.github.pomeriumlint.ppl.Criterion;
+import io.github.pomeriumlint.config.ListNode;
+import io.github.pomeriumlint.config.Node;
+import io.github.pomeriumlint.config.ScalarNode;
+import io.github.pomeriumlint.pomerium.values.IpRange;
+import io.github.pomeriumlint.pomerium.values.Parsed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,9 +64,34 @@ final class CriterionJudge {
       case "http_path" -> fromMatcher(action, c, Matchers.string(c.value(), target.path()), "http-path", "");
       case "http_method" -> fromMatcher(action, c, Matchers.string(c.value(), target.method()), "http-method",
           " (for a " + target.method() + " request; --method gives another)");
+      case "source_ip" -> sourceIp(action, c);
       default -> check(action, c, Outcome.NOT_MATCHED,
           "troubleshoot cannot see the request's " + name.replace('_', ' ') + "; assumed not to match", null);
     };
+  }
+
+  /** {@code source_ip}: any of the ranges (a CIDR or one address each) holds the client's address. */
+  private CriterionCheck sourceIp(Action action, Criterion c) {
+    List<Node> items = c.value() instanceof ListNode list ? list.items() : List.of(c.value());
+    List<IpRange> ranges = new ArrayList<>();
+    for (Node item : items) {
+      Parsed<IpRange> range = item instanceof ScalarNode s ? IpRange.parse(s.text()) : Parsed.fail("expected string value");
+      if (!range.isOk()) {
+        return check(action, c, Outcome.CANNOT_MATCH, "Pomerium refuses this matcher: " + range.error(), null);
+      }
+      ranges.add(range.value());
+    }
+    if (target.sourceIp().isEmpty()) {
+      return check(action, c, Outcome.NOT_MATCHED,
+          "troubleshoot does not know the client's address (give --source-ip); assumed not to match", null);
+    }
+    byte[] ip = target.sourceIp().get();
+    boolean inside = ranges.stream().anyMatch(r -> r.contains(ip));
+    String written = CriterionCheck.matcherText(c.value());
+    String address = IpRange.text(ip);
+    return inside
+        ? check(action, c, Outcome.MATCHED, "'" + address + "' is in " + written, "source-ip-ok")
+        : check(action, c, Outcome.NOT_MATCHED, "'" + address + "' is not in " + written, "source-ip-unauthorized");
   }
 
   /** {@code email} and {@code domain}: an absent email compares as "" (Rego's default), so {@code not} can still match. */

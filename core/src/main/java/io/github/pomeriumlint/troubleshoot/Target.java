@@ -1,5 +1,6 @@
 package io.github.pomeriumlint.troubleshoot;
 
+import io.github.pomeriumlint.pomerium.values.IpRange;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -14,8 +15,9 @@ import java.util.Optional;
  * @param port the explicit port, or -1
  * @param path the path, {@code /} when the URL has none
  * @param method upper case, as the http_method criterion compares it
+ * @param sourceIp the client's address (4 or 16 bytes), when known
  */
-public record Target(String scheme, String host, int port, String path, String method) {
+public record Target(String scheme, String host, int port, String path, String method, Optional<byte[]> sourceIp) {
 
   /** Parses a URL into a GET request; empty when it has no scheme or no host. */
   public static Optional<Target> parse(String url) {
@@ -25,7 +27,7 @@ public record Target(String scheme, String host, int port, String path, String m
         return Optional.empty();
       }
       String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-      return Optional.of(new Target(uri.getScheme().toLowerCase(Locale.ROOT), uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(), path, "GET"));
+      return Optional.of(new Target(uri.getScheme().toLowerCase(Locale.ROOT), uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(), path, "GET", Optional.empty()));
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
@@ -33,7 +35,20 @@ public record Target(String scheme, String host, int port, String path, String m
 
   /** The same request with another HTTP method. */
   public Target withMethod(String method) {
-    return new Target(scheme, host, port, path, method.trim().toUpperCase(Locale.ROOT));
+    return new Target(scheme, host, port, path, method.trim().toUpperCase(Locale.ROOT), sourceIp);
+  }
+
+  /**
+   * The same request from the client address {@code ip}.
+   *
+   * @throws IllegalArgumentException when {@code ip} is not an IP address
+   */
+  public Target withSourceIp(String ip) {
+    byte[] address = IpRange.address(ip.trim());
+    if (address == null) {
+      throw new IllegalArgumentException("'" + ip + "' is not an IP address");
+    }
+    return new Target(scheme, host, port, path, method, Optional.of(address));
   }
 
   /** The {@code :authority} a client sends: {@code host} or {@code host:port}. */
