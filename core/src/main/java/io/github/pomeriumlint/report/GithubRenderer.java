@@ -2,6 +2,7 @@ package io.github.pomeriumlint.report;
 
 import io.github.pomeriumlint.api.Diagnostic;
 import io.github.pomeriumlint.api.LintResult;
+import io.github.pomeriumlint.api.Severity;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -9,9 +10,14 @@ import java.nio.file.Path;
 /**
  * GitHub Actions workflow commands, which GitHub shows as annotations on the changed lines:
  * {@code ::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=[rule]::message}, then the
- * summary line. Suppressed findings are left out.
+ * summary line. Suppressed findings are left out. GitHub turns at most 10 commands of each kind
+ * into annotations per step and drops the rest silently; when a kind has more, a notice comes first
+ * to say so (the step's log still shows every finding).
  */
 public final class GithubRenderer implements Renderer {
+  /** Annotations of one kind (error, warning, notice) GitHub shows per step. */
+  static final int ANNOTATIONS_PER_KIND = 10;
+
   private final Path base;
 
   /** File names are made relative to the current folder, which in a workflow is the checkout. */
@@ -25,6 +31,15 @@ public final class GithubRenderer implements Renderer {
 
   @Override
   public void render(LintResult result, Appendable out) throws IOException {
+    long errors = result.count(Severity.ERROR);
+    long warnings = result.count(Severity.WARNING);
+    long notices = result.count(Severity.INFO) + 1; // this notice takes a place too
+    if (errors > ANNOTATIONS_PER_KIND || warnings > ANNOTATIONS_PER_KIND || notices > ANNOTATIONS_PER_KIND) {
+      out.append("::notice title=").append(property("pomerium-lint"))
+          .append("::").append(data("GitHub shows " + ANNOTATIONS_PER_KIND + " annotations of each kind per step, and this step has "
+              + TextRenderer.summary(result) + ": the step's log lists every finding"))
+          .append('\n');
+    }
     for (Diagnostic d : result.diagnostics()) {
       out.append("::").append(command(d)).append(' ');
       if (!d.file().startsWith("env:")) {

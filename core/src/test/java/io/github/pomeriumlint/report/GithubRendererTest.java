@@ -43,6 +43,22 @@ class GithubRendererTest {
   }
 
   @Test
+  void saysFirstWhenGitHubWillDropAnnotations() throws Exception {
+    List<Diagnostic> errors = new java.util.ArrayList<>();
+    for (int line = 1; line <= GithubRenderer.ANNOTATIONS_PER_KIND + 1; line++) {
+      errors.add(new Diagnostic("duplicate-key", Severity.ERROR, "a.yaml", line, 1, line, 2, "", "m", null));
+    }
+    String many = render(new LintResult(errors, 1, Map.of(), List.of()));
+    String few = render(new LintResult(errors.subList(0, GithubRenderer.ANNOTATIONS_PER_KIND), 1, Map.of(), List.of()));
+
+    assertThat(many.lines().findFirst().orElseThrow()).isEqualTo(
+        "::notice title=pomerium-lint::GitHub shows 10 annotations of each kind per step, and this step has"
+            + " 11 errors, 0 warnings, 0 info in 1 file: the step's log lists every finding");
+    assertThat(many.lines().filter(l -> l.startsWith("::error ")).count()).isEqualTo(11);
+    assertThat(few).doesNotContain("::notice");
+  }
+
+  @Test
   void leavesSuppressedFindingsOut() throws Exception {
     Diagnostic d = new Diagnostic("unknown-key", Severity.WARNING, "a.yaml", 1, 1, 1, 2, "", "m", null);
     String out = render(new LintResult(List.of(), 1, Map.of(), List.of(), List.of(new Suppressed(d, true, "why"))));
