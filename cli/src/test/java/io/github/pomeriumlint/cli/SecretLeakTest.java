@@ -157,4 +157,33 @@ class SecretLeakTest {
       assertThat(everything).doesNotContain(FakeEntra.SECRET).doesNotContain(entra.accessToken());
     }
   }
+
+  /** The same with the secret in idp_client_secret_file, line break and all: the file's content stays in it. */
+  @ParameterizedTest
+  @EnumSource(OutputFormat.class)
+  void onlineRunsLeakNothingOfIdpClientSecretFile(OutputFormat format) throws Exception {
+    try (FakeEntra entra = new FakeEntra()) {
+      Files.writeString(dir.resolve("client-secret-" + format), FakeEntra.SECRET + "\n");
+      Path file = dir.resolve("online-file-" + format + ".yaml");
+      Files.writeString(file, String.join("\n",
+          "idp_provider: azure",
+          "idp_provider_url: " + entra.providerUrl(),
+          "idp_client_id: " + FakeEntra.CLIENT_ID,
+          "idp_client_secret_file: client-secret-" + format,
+          "routes:",
+          "  - from: https://app.corp.example.com",
+          "    to: https://app.internal",
+          "    allowed_domains: [corp.example.com]",
+          ""));
+      CliRun check = CliRun.of("check", "--online", "--trust-host", entra.hostPort(), "--graph-url", entra.base(),
+          "--format", format.name(), "--fail-on", "none", file.toString());
+      CliRun troubleshoot = CliRun.of("troubleshoot", "--url", "https://app.corp.example.com/", "--user", "adele@corp.example.com",
+          "--online", "--trust-host", entra.hostPort(), "--graph-url", entra.base(), file.toString());
+
+      assertThat(check.out()).contains("client-secret-file-whitespace");
+      assertThat(entra.requests).anyMatch(r -> r.getMethod().equals("POST"));
+      String everything = check.out() + check.err() + troubleshoot.out() + troubleshoot.err();
+      assertThat(everything).doesNotContain(FakeEntra.SECRET).doesNotContain(entra.accessToken());
+    }
+  }
 }
