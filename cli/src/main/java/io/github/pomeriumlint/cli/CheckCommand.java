@@ -114,7 +114,11 @@ final class CheckCommand implements Callable<Integer> {
     if (targets.isEmpty()) {
       targets.add(new Report(OutputFormat.fromEnvironment(main.env), null));
     }
-    if (targets.stream().filter(r -> r.output() == null).count() > 1) {
+    int toStdout = 0;
+    for (Report r : targets) {
+      toStdout += r.output() == null ? 1 : 0;
+    }
+    if (toStdout > 1) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "only one --format can go to stdout; give the others an --output FILE");
     }

@@ -65,7 +65,12 @@ final class FileArguments {
   }
 
   private static boolean isGlob(String argument) {
-    return argument.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+    for (int i = 0; i < argument.length(); i++) {
+      if ("*?[{".indexOf(argument.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Walks from the part of the pattern before its first wildcard. */

@@ -36,7 +36,13 @@ public record LintResult(
   }
 
   public long count(Severity severity) {
-    return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    long count = 0;
+    for (Diagnostic d : diagnostics) {
+      if (d.severity() == severity) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The rule of findings about online checks that could not be completed; {@link #incomplete()} counts them. */
@@ -47,7 +53,12 @@ public record LintResult(
    * completed is no finding about the config: it shows in {@link #incomplete()} instead.
    */
   public boolean hasFindingsAtLeast(Severity threshold) {
-    return diagnostics.stream().anyMatch(d -> d.severity().atLeast(threshold) && !d.rule().equals(INCOMPLETE_RULE));
+    for (Diagnostic d : diagnostics) {
+      if (d.severity().atLeast(threshold) && !d.rule().equals(INCOMPLETE_RULE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The 1-based line of a linted input, as written. */
