@@ -57,11 +57,11 @@ final class YamlReader {
     }
     YamlReader reader = new YamlReader(source.name());
     try {
-      Optional<org.snakeyaml.engine.v2.nodes.Node> root = new Compose(settings).composeString(source.text());
-      if (root.isEmpty()) {
-        return new Document(source, Optional.empty(), Optional.empty());
+      try {
+        return new EventReader(source, settings).read();
+      } catch (EventReader.Unusual e) {
+        return composed(source, settings, reader);
       }
-      return Document.parsed(source, reader.convert(root.get(), "", 0));
     } catch (MarkedYamlEngineException e) {
       return Document.failed(source, reader.syntaxError(e));
     } catch (TooComplex e) {
@@ -83,6 +83,18 @@ final class YamlReader {
       return Document.failed(
           source, new SyntaxError(Span.point(source.name(), 1, 1), "the document is nested too deeply to read"));
     }
+  }
+
+  /**
+   * The general way, for documents {@link EventReader} leaves alone: compose snakeyaml-engine's
+   * node graph (which shares the nodes of aliases), then copy it into ours, expanding aliases.
+   */
+  private static Document composed(SourceFile source, LoadSettings settings, YamlReader reader) {
+    Optional<org.snakeyaml.engine.v2.nodes.Node> root = new Compose(settings).composeString(source.text());
+    if (root.isEmpty()) {
+      return new Document(source, Optional.empty(), Optional.empty());
+    }
+    return Document.parsed(source, reader.convert(root.get(), "", 0));
   }
 
   private static final Pattern ALIAS = Pattern.compile("(?<=[\\s\\[,{:-])\\*[^\\s,\\[\\]{}]+");
@@ -187,25 +199,33 @@ final class YamlReader {
 
   private ScalarNode scalar(org.snakeyaml.engine.v2.nodes.ScalarNode node, String path) {
     String text = node.getValue();
-    ScalarNode.Kind kind = ScalarNode.Kind.STRING;
-    if (node.isPlain()) {
-      Tag tag = node.getTag();
-      if (Tag.NULL.equals(tag)) {
-        kind = ScalarNode.Kind.NULL;
-      } else if (Tag.BOOL.equals(tag)) {
-        kind = ScalarNode.Kind.BOOLEAN;
-      } else if (Tag.INT.equals(tag) || INT.matcher(text).matches()) {
-        kind = ScalarNode.Kind.INTEGER;
-      } else if (Tag.FLOAT.equals(tag) || FLOAT.matcher(text).matches()) {
-        kind = ScalarNode.Kind.FLOAT;
-      }
+    return new ScalarNode(text, node.isPlain() ? kind(node.getTag(), text) : ScalarNode.Kind.STRING, span(node), path);
+  }
+
+  /** What a plain scalar is, from the tag the schema resolved (or that was written) and its text. */
+  static ScalarNode.Kind kind(Tag tag, String text) {
+    if (Tag.NULL.equals(tag)) {
+      return ScalarNode.Kind.NULL;
+    } else if (Tag.BOOL.equals(tag)) {
+      return ScalarNode.Kind.BOOLEAN;
+    } else if (Tag.INT.equals(tag) || mayBeNumber(text) && INT.matcher(text).matches()) {
+      return ScalarNode.Kind.INTEGER;
+    } else if (Tag.FLOAT.equals(tag) || mayBeNumber(text) && FLOAT.matcher(text).matches()) {
+      return ScalarNode.Kind.FLOAT;
     }
-    return new ScalarNode(text, kind, span(node), path);
+    return ScalarNode.Kind.STRING;
+  }
+
+  /** Whether {@link #INT} or {@link #FLOAT} could match: most scalars are spared the regular expressions. */
+  private static boolean mayBeNumber(String text) {
+    return !text.isEmpty() && "+-.0123456789".indexOf(text.charAt(0)) >= 0;
   }
 
   private Span span(org.snakeyaml.engine.v2.nodes.Node node) {
-    Optional<Mark> start = node.getStartMark();
-    Optional<Mark> end = node.getEndMark();
+    return span(file, node.getStartMark(), node.getEndMark());
+  }
+
+  static Span span(String file, Optional<Mark> start, Optional<Mark> end) {
     if (start.isEmpty()) {
       return Span.point(file, 1, 1);
     }

@@ -1,0 +1,154 @@
+package io.github.pomeriumlint.config;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Builds our nodes straight from snakeyaml-engine's parser events, without composing its node
+ * graph first: that graph cost as much as the parse. It reads what configs are made of (one
+ * document of mappings, lists, scalars, aliases of scalars) and gives up on anything else by
+ * throwing {@link Unusual}, so that {@link YamlReader} composes the document the general way:
+ * aliases of collections (which expand, and count towards the alias limit), merge keys, keys that
+ * are not scalars, several documents, and documents beyond the size limits. The nodes, spans and
+ * errors are those the general way gives; the parser's own errors are thrown as they come.
+ */
+final class EventReader {
+  /** The document needs the general way. */
+  static final class Unusual extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unusual() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Stands for an anchored collection: aliases of it are left to the general way. */
+  private static final ScalarNode COLLECTION = ScalarNode.string("", Span.point("", 1, 1), "");
+
+  private final SourceFile source;
+  private final String file;
+  private final Parser parser;
+  private final ScalarResolver resolver;
+  private final Map<Anchor, ScalarNode> anchors = new HashMap<>();
+  private int nodes;
+
+  EventReader(SourceFile source, LoadSettings settings) {
+    this.source = source;
+    this.file = source.name();
+    // as Compose.composeString reads a string, so that reader errors come out the same
+    this.parser = new ParserImpl(settings, new StreamReader(settings, new StringReader(source.text())));
+    this.resolver = settings.getSchema().getScalarResolver();
+  }
+
+  /** The document, as Compose.getSingleNode would give it. */
+  Document read() {
+    parser.next(); // stream start
+    if (parser.checkEvent(Event.ID.StreamEnd)) {
+      return new Document(source, Optional.empty(), Optional.empty());
+    }
+    parser.next(); // document start
+    Node root = node("", 0);
+    parser.next(); // document end
+    if (!parser.checkEvent(Event.ID.StreamEnd)) {
+      throw new Unusual(); // several documents: an error the composer words
+    }
+    return Document.parsed(source, root);
+  }
+
+  private Node node(String path, int depth) {
+    if (++nodes > YamlReader.MAX_NODES || depth > YamlReader.MAX_DEPTH) {
+      throw new Unusual(); // the general way reports where the limit is crossed
+    }
+    Event event = parser.next();
+    switch (event.getEventId()) {
+      case Scalar -> {
+        ScalarEvent scalar = (ScalarEvent) event;
+        ScalarNode node = scalar(scalar, scalar.isPlain() || scalar.getTag().isPresent() ? tag(scalar) : null, path);
+        scalar.getAnchor().ifPresent(a -> anchors.put(a, node));
+        return node;
+      }
+      case Alias -> {
+        ScalarNode anchored = anchors.get(((AliasEvent) event).getAlias());
+        if (anchored == null || anchored == COLLECTION) {
+          throw new Unusual();
+        }
+        return new ScalarNode(anchored.text(), anchored.kind(), anchored.span(), path);
+      }
+      case SequenceStart -> {
+        Optional<Mark> start = collectionStart((CollectionStartEvent) event);
+        List<Node> items = new ArrayList<>();
+        while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+          items.add(node(Node.itemPath(path, items.size()), depth + 1));
+        }
+        return new ListNode(items, YamlReader.span(file, start, parser.next().getEndMark()), path);
+      }
+      case MappingStart -> {
+        Optional<Mark> start = collectionStart((CollectionStartEvent) event);
+        List<MapNode.Entry> entries = new ArrayList<>();
+        while (!parser.checkEvent(Event.ID.MappingEnd)) {
+          ScalarNode key = key(path);
+          entries.add(new MapNode.Entry(key, node(key.path(), depth + 1)));
+        }
+        return new MapNode(entries, YamlReader.span(file, start, parser.next().getEndMark()), path);
+      }
+      default -> throw new Unusual();
+    }
+  }
+
+  /** A mapping key: a scalar, as configs write them; anything else goes the general way. */
+  private ScalarNode key(String parent) {
+    if (!parser.checkEvent(Event.ID.Scalar)) {
+      throw new Unusual(); // an alias, or a collection as a key
+    }
+    ScalarEvent event = (ScalarEvent) parser.next();
+    Tag tag = tag(event);
+    if (tag.equals(Tag.MERGE)) {
+      throw new Unusual(); // the composer merges the mappings '<<' names
+    }
+    ScalarNode key = scalar(event, tag, Node.childPath(parent, event.getValue()));
+    event.getAnchor().ifPresent(a -> anchors.put(a, key));
+    return key;
+  }
+
+  /** Registers a collection's anchor (aliases of it go the general way) and checks its tag as the composer does. */
+  private Optional<Mark> collectionStart(CollectionStartEvent event) {
+    event.getAnchor().ifPresent(a -> anchors.put(a, COLLECTION));
+    event.getTag().filter(t -> !t.equals("!")).ifPresent(Tag::new);
+    return event.getStartMark();
+  }
+
+  /**
+   * @param tag the composer's tag ({@link #tag}); only a plain scalar's tells what it is, so it
+   *     may be null for others (resolving it for them is wasted work, and cannot fail)
+   */
+  private ScalarNode scalar(ScalarEvent event, Tag tag, String path) {
+    String text = event.getValue();
+    ScalarNode.Kind kind = event.isPlain() ? YamlReader.kind(tag, text) : ScalarNode.Kind.STRING;
+    return new ScalarNode(text, kind, YamlReader.span(file, event.getStartMark(), event.getEndMark()), path);
+  }
+
+  /** The composer's tag for a scalar: the one written, or the one the schema resolves. */
+  private Tag tag(ScalarEvent event) {
+    Optional<String> tag = event.getTag();
+    if (tag.isEmpty() || tag.get().equals("!")) {
+      return resolver.resolve(event.getValue(), event.getImplicit().canOmitTagInPlainScalar());
+    }
+    return new Tag(tag.get());
+  }
+}
