@@ -46,6 +46,7 @@ final class EventReader {
   private final Parser parser;
   private final ScalarResolver resolver;
   private final Map<Anchor, ScalarNode> anchors = new HashMap<>();
+  private final TreeNotes notes = new TreeNotes();
   private int nodes;
 
   EventReader(SourceFile source, LoadSettings settings) {
@@ -60,7 +61,7 @@ final class EventReader {
   Document read() {
     parser.next(); // stream start
     if (parser.checkEvent(Event.ID.StreamEnd)) {
-      return new Document(source, Optional.empty(), Optional.empty());
+      return Document.empty(source);
     }
     parser.next(); // document start
     Node root = node("", 0);
@@ -68,7 +69,7 @@ final class EventReader {
     if (!parser.checkEvent(Event.ID.StreamEnd)) {
       throw new Unusual(); // several documents: an error the composer words
     }
-    return Document.parsed(source, root);
+    return Document.parsed(source, root, notes);
   }
 
   private Node node(String path, int depth) {
@@ -103,9 +104,14 @@ final class EventReader {
         List<MapNode.Entry> entries = new ArrayList<>();
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
           ScalarNode key = key(path);
-          entries.add(new MapNode.Entry(key, node(key.path(), depth + 1)));
+          int mark = notes.mark();
+          MapNode.Entry entry = new MapNode.Entry(key, node(key.path(), depth + 1));
+          notes.entry(entry, mark);
+          entries.add(entry);
         }
-        return new MapNode(entries, YamlReader.span(file, start, parser.next().getEndMark()), path);
+        MapNode map = new MapNode(entries, YamlReader.span(file, start, parser.next().getEndMark()), path);
+        notes.mapping(map);
+        return map;
       }
       default -> throw new Unusual();
     }

@@ -32,6 +32,7 @@ final class YamlReader {
       Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
   private final String file;
+  private final TreeNotes notes = new TreeNotes();
   private int nodes;
   /** The top-level key being converted: where an alias expansion that explodes is reported. */
   private ScalarNode topLevelKey;
@@ -92,9 +93,9 @@ final class YamlReader {
   private static Document composed(SourceFile source, LoadSettings settings, YamlReader reader) {
     Optional<org.snakeyaml.engine.v2.nodes.Node> root = new Compose(settings).composeString(source.text());
     if (root.isEmpty()) {
-      return new Document(source, Optional.empty(), Optional.empty());
+      return Document.empty(source);
     }
-    return Document.parsed(source, reader.convert(root.get(), "", 0));
+    return Document.parsed(source, reader.convert(root.get(), "", 0), reader.notes);
   }
 
   private static final Pattern ALIAS = Pattern.compile("(?<=[\\s\\[,{:-])\\*[^\\s,\\[\\]{}]+");
@@ -182,9 +183,14 @@ final class YamlReader {
         if (depth == 0) {
           topLevelKey = key;
         }
-        entries.add(new MapNode.Entry(key, convert(tuple.getValueNode(), childPath, depth + 1)));
+        int mark = notes.mark();
+        MapNode.Entry entry = new MapNode.Entry(key, convert(tuple.getValueNode(), childPath, depth + 1));
+        notes.entry(entry, mark);
+        entries.add(entry);
       }
-      return new MapNode(entries, span, path);
+      MapNode result = new MapNode(entries, span, path);
+      notes.mapping(result);
+      return result;
     }
     if (node instanceof SequenceNode seq) {
       List<Node> items = new ArrayList<>(seq.getValue().size());
