@@ -37,7 +37,7 @@ public final class AzureGroupNotId extends Rule {
       return;
     }
     for (Route route : ctx.routes()) {
-      for (PolicyCriteria.Criterion criterion : PolicyCriteria.of(route.node(), ctx.enforcedPolicies(route))) {
+      for (PolicyCriteria.Criterion criterion : ctx.policyCriteria(route)) {
         if (criterion.onGroups()) {
           criterion.values().forEach(v -> checkValue(ctx, criterion.name(), v));
         }

@@ -33,7 +33,7 @@ public final class AzureUserNotId extends Rule {
       return;
     }
     for (Route route : ctx.routes()) {
-      for (PolicyCriteria.Criterion criterion : PolicyCriteria.of(route.node(), ctx.enforcedPolicies(route))) {
+      for (PolicyCriteria.Criterion criterion : ctx.policyCriteria(route)) {
         switch (criterion.name()) {
           case "user" -> criterion.values().forEach(v -> checkUser(ctx, v));
           case "allowed_users" -> criterion.values().forEach(v -> checkAllowedUser(ctx, v));

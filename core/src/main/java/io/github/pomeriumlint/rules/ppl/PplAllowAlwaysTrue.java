@@ -33,7 +33,7 @@ public final class PplAllowAlwaysTrue extends Rule {
 
   @Override
   public void check(LintContext ctx) {
-    for (Policy policy : PplSources.enforced(ctx)) {
+    for (Policy policy : ctx.enforcedPolicies()) {
       Optional<Criterion> identityDeny =
           policy.rules(Action.DENY)
               .flatMap(r -> r.conditions().stream())

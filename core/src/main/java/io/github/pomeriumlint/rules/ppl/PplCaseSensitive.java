@@ -5,8 +5,10 @@ import io.github.pomeriumlint.config.ListNode;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
+import io.github.pomeriumlint.ppl.Condition;
 import io.github.pomeriumlint.ppl.Criterion;
 import io.github.pomeriumlint.ppl.Policy;
+import io.github.pomeriumlint.ppl.PolicyRule;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.RuleInfo;
@@ -31,8 +33,16 @@ public final class PplCaseSensitive extends Rule {
 
   @Override
   public void check(LintContext ctx) {
-    for (Policy policy : PplSources.enforced(ctx)) {
-      policy.criteria().map(Policy.Located::criterion).filter(c -> CRITERIA.contains(c.name())).forEach(c -> check(ctx, c, c.value()));
+    for (Policy policy : ctx.enforcedPolicies()) {
+      for (PolicyRule rule : policy.rules()) {
+        for (Condition condition : rule.conditions()) {
+          for (Criterion c : condition.criteria()) {
+            if (CRITERIA.contains(c.name())) {
+              check(ctx, c, c.value());
+            }
+          }
+        }
+      }
     }
   }
 

@@ -22,7 +22,11 @@ public final class PplClaimPath extends Rule {
 
   @Override
   public void check(LintContext ctx) {
-    PplSources.writtenCriteria(ctx).filter(c -> PplCriteria.find(c.name()).isPresent()).forEach(c -> check(ctx, c));
+    for (Criterion c : ctx.writtenCriteria()) {
+      if (PplCriteria.find(c.name()).isPresent()) {
+        check(ctx, c);
+      }
+    }
   }
 
   private static void check(LintContext ctx, Criterion c) {

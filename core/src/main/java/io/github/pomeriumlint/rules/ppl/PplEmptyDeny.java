@@ -22,7 +22,7 @@ public final class PplEmptyDeny extends Rule {
 
   @Override
   public void check(LintContext ctx) {
-    for (Policy policy : PplSources.enforced(ctx)) {
+    for (Policy policy : ctx.enforcedPolicies()) {
       policy.rules(Action.DENY)
           .filter(PolicyRule::isEmpty)
           .forEach(r -> ctx.report(

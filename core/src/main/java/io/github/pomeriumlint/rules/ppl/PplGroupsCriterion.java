@@ -2,6 +2,7 @@ package io.github.pomeriumlint.rules.ppl;
 
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.pomerium.PplCriteria;
+import io.github.pomeriumlint.ppl.Criterion;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.RuleInfo;
@@ -28,11 +29,13 @@ public final class PplGroupsCriterion extends Rule {
     if (ctx.version().before(READDED)) {
       return;
     }
-    PplSources.writtenCriteria(ctx)
-        .filter(c -> c.name().equals("groups"))
-        .forEach(c -> ctx.report(
+    for (Criterion c : ctx.writtenCriteria()) {
+      if (c.name().equals("groups")) {
+        ctx.report(
             c.keyNode(),
             "the 'groups' criterion " + PplCriteria.find("groups").orElseThrow().note(),
-            "use claim/groups with the groups claim your identity provider puts in the token"));
+            "use claim/groups with the groups claim your identity provider puts in the token");
+      }
+    }
   }
 }

@@ -38,16 +38,18 @@ public final class PplMatcher extends Rule {
 
   @Override
   public void check(LintContext ctx) {
-    PplSources.writtenCriteria(ctx).forEach(c -> PplCriteria.find(c.name()).ifPresent(def -> {
-      switch (def.matcher()) {
-        case STRING -> checkString(ctx, c);
-        case STRING_LIST -> checkOperators(ctx, c.value(), PplCriteria.STRING_LIST_OPERATORS, "unknown string list matcher operator: ");
-        case CERTIFICATE -> checkCertificate(ctx, c);
-        case DEVICE -> checkOperators(ctx, c.value(), PplCriteria.DEVICE_KEYS, "unexpected field in device criterion: ");
-        case IP -> checkIp(ctx, c.value());
-        case NONE, ANY -> { }
-      }
-    }));
+    for (Criterion c : ctx.writtenCriteria()) {
+      PplCriteria.find(c.name()).ifPresent(def -> {
+        switch (def.matcher()) {
+          case STRING -> checkString(ctx, c);
+          case STRING_LIST -> checkOperators(ctx, c.value(), PplCriteria.STRING_LIST_OPERATORS, "unknown string list matcher operator: ");
+          case CERTIFICATE -> checkCertificate(ctx, c);
+          case DEVICE -> checkOperators(ctx, c.value(), PplCriteria.DEVICE_KEYS, "unexpected field in device criterion: ");
+          case IP -> checkIp(ctx, c.value());
+          case NONE, ANY -> { }
+        }
+      });
+    }
   }
 
   private void checkString(LintContext ctx, Criterion c) {

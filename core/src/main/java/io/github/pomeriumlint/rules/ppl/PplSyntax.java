@@ -23,7 +23,7 @@ public final class PplSyntax extends Rule {
 
   @Override
   public void check(LintContext ctx) {
-    for (Node value : PplSources.written(ctx)) {
+    for (Node value : ctx.writtenPpl()) {
       for (PplProblem problem : ctx.ppl(value).problems()) {
         ctx.report(problem.node(), problem.message(), problem.hint());
       }

@@ -29,7 +29,9 @@ public final class PplUnknownCriterion extends Rule {
 
   @Override
   public void check(LintContext ctx) {
-    PplSources.writtenCriteria(ctx).forEach(c -> check(ctx, c));
+    for (Criterion c : ctx.writtenCriteria()) {
+      check(ctx, c);
+    }
   }
 
   private void check(LintContext ctx, Criterion c) {
