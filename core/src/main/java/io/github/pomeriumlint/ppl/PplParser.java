@@ -106,10 +106,13 @@ public final class PplParser {
     for (Node item : list.items()) {
       if (!(item instanceof MapNode map)) {
         problem(item, context + "unsupported type for criteria array: " + goType(item), "each criterion is a mapping such as 'email: {is: ...}'");
-      } else if (effectiveEntries(map).size() != 1) {
-        problem(item, context + "each criteria may only contain a single key and value", "give each criterion its own list item");
       } else {
-        criteria.add(criterion(effectiveEntries(map).get(0)));
+        List<MapNode.Entry> entries = effectiveEntries(map);
+        if (entries.size() != 1) {
+          problem(item, context + "each criteria may only contain a single key and value", "give each criterion its own list item");
+        } else {
+          criteria.add(criterion(entries.get(0)));
+        }
       }
     }
     return criteria;
@@ -125,7 +128,13 @@ public final class PplParser {
 
   /** The entries Pomerium keeps: of a key written twice, the last (the repetition is another rule's finding). */
   private static List<MapNode.Entry> effectiveEntries(MapNode map) {
-    return map.entries().stream().filter(e -> map.entry(e.name()).orElseThrow() == e).toList();
+    List<MapNode.Entry> entries = map.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      if (map.entry(entries.get(i).name()).orElseThrow() != entries.get(i)) {
+        return entries.stream().filter(e -> map.entry(e.name()).orElseThrow() == e).toList();
+      }
+    }
+    return entries; // no key is repeated, as in almost every policy
   }
 
   private void problem(Node node, String message, String hint) {

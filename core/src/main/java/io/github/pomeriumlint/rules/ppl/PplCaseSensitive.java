@@ -59,7 +59,17 @@ public final class PplCaseSensitive extends Rule {
     }
   }
 
+  /** Whether lower-casing changes the text; ASCII, by far the usual case, is checked without lower-casing. */
   private static boolean hasCapitals(String text) {
-    return !text.equals(text.toLowerCase(Locale.ROOT));
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return !text.equals(text.toLowerCase(Locale.ROOT));
+      }
+      if (c >= 'A' && c <= 'Z') {
+        return true;
+      }
+    }
+    return false;
   }
 }
