@@ -16,6 +16,7 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
@@ -38,6 +39,14 @@ final class EventReader {
     }
   }
 
+  /**
+   * The first characters of the plain scalars to which snakeyaml-engine's CoreScalarResolver may
+   * give a tag other than str: those it keys its bool, int, float, null, merge and env patterns by,
+   * and '~', 'N' and ' ', which its catch-all null pattern matches. Any other scalar is a str,
+   * and resolving it ran two regular expressions in vain. (Checked against the resolver by a test.)
+   */
+  static final String RESOLVED_FIRST = "tfTF-+0123456789.n$<~N ";
+
   /** Stands for an anchored collection: aliases of it are left to the general way. */
   private static final ScalarNode COLLECTION = ScalarNode.string("", Span.point("", 1, 1), "");
 
@@ -45,6 +54,7 @@ final class EventReader {
   private final String file;
   private final Parser parser;
   private final ScalarResolver resolver;
+  private final boolean coreResolver;
   private final Map<Anchor, ScalarNode> anchors = new HashMap<>();
   private final TreeNotes notes = new TreeNotes();
   private int nodes;
@@ -55,6 +65,7 @@ final class EventReader {
     // as Compose.composeString reads a string, so that reader errors come out the same
     this.parser = new ParserImpl(settings, new StreamReader(settings, new StringReader(source.text())));
     this.resolver = settings.getSchema().getScalarResolver();
+    this.coreResolver = resolver.getClass() == CoreScalarResolver.class;
   }
 
   /** The document, as Compose.getSingleNode would give it. */
@@ -153,7 +164,12 @@ final class EventReader {
   private Tag tag(ScalarEvent event) {
     Optional<String> tag = event.getTag();
     if (tag.isEmpty() || tag.get().equals("!")) {
-      return resolver.resolve(event.getValue(), event.getImplicit().canOmitTagInPlainScalar());
+      String value = event.getValue();
+      boolean implicit = event.getImplicit().canOmitTagInPlainScalar();
+      if (implicit && coreResolver && !value.isEmpty() && RESOLVED_FIRST.indexOf(value.charAt(0)) < 0) {
+        return Tag.STR; // what the resolver answers after trying its catch-all patterns, without them
+      }
+      return resolver.resolve(value, implicit);
     }
     return new Tag(tag.get());
   }
