@@ -7,7 +7,7 @@ import io.github.pomeriumlint.pomerium.values.GoBase64;
 import io.github.pomeriumlint.pomerium.values.Parsed;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * key come in pairs, and inline values are base64 of PEM. Files are not opened: the linter often
  * runs where they do not exist.
  */
-public final class InvalidRouteTls extends Rule {
+public final class InvalidRouteTls extends RouteRule {
   public InvalidRouteTls() {
     super(
         RuleInfo.of("invalid-route-tls", Severity.ERROR, "The route's TLS certificate settings are incomplete or do not decode")
@@ -31,16 +31,14 @@ public final class InvalidRouteTls extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      MapNode r = route.node();
-      pair(ctx, r, "tls_client_cert", "tls_client_key");
-      pair(ctx, r, "tls_client_cert_file", "tls_client_key_file");
-      decodes(ctx, r, "tls_client_cert", "client cert");
-      decodes(ctx, r, "tls_client_key", "client key");
-      decodes(ctx, r, "tls_custom_ca", "custom ca");
-      decodes(ctx, r, "tls_downstream_client_ca", "downstream client ca");
-    }
+  public void check(LintContext ctx, Route route) {
+    MapNode r = route.node();
+    pair(ctx, r, "tls_client_cert", "tls_client_key");
+    pair(ctx, r, "tls_client_cert_file", "tls_client_key_file");
+    decodes(ctx, r, "tls_client_cert", "client cert");
+    decodes(ctx, r, "tls_client_key", "client key");
+    decodes(ctx, r, "tls_custom_ca", "custom ca");
+    decodes(ctx, r, "tls_downstream_client_ca", "downstream client ca");
   }
 
   private void pair(LintContext ctx, MapNode route, String cert, String key) {

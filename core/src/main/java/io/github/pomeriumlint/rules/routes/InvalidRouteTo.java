@@ -6,7 +6,7 @@ import io.github.pomeriumlint.pomerium.values.Parsed;
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * The route's {@code to} URLs, as Pomerium parses them ({@code url,weight}) and as Policy.Validate
  * and the route conversion check them. Messages never repeat a URL: it may carry a password.
  */
-public final class InvalidRouteTo extends Rule {
+public final class InvalidRouteTo extends RouteRule {
   public InvalidRouteTo() {
     super(
         RuleInfo.of("invalid-route-to", Severity.ERROR, "A 'to' URL is one Pomerium refuses")
@@ -33,24 +33,22 @@ public final class InvalidRouteTo extends Rule {
   private record Target(ScalarNode node, GoUrl url, boolean weighted) {}
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      List<Target> targets = new ArrayList<>();
-      for (ScalarNode entry : RouteFields.strings(route.node(), "to")) {
-        parse(ctx, entry).ifPresent(targets::add);
+  public void check(LintContext ctx, Route route) {
+    List<Target> targets = new ArrayList<>();
+    for (ScalarNode entry : RouteFields.strings(route.node(), "to")) {
+      parse(ctx, entry).ifPresent(targets::add);
+    }
+    checkWeights(ctx, targets);
+    // Validate stops at the first mix it finds, in this order
+    for (String kind : List.of("tcp", "udp", "unix")) {
+      if (checkMix(ctx, targets, kind)) {
+        break;
       }
-      checkWeights(ctx, targets);
-      // Validate stops at the first mix it finds, in this order
-      for (String kind : List.of("tcp", "udp", "unix")) {
-        if (checkMix(ctx, targets, kind)) {
-          break;
-        }
-      }
-      if (RouteFields.from(route.node()).filter(f -> f.scheme().equals("ssh")).isPresent()) {
-        for (Target t : targets) {
-          if (!t.url.scheme().equals("ssh")) {
-            ctx.report(t.node, "an ssh route needs an ssh:// upstream ('to' route url must have ssh scheme)", "write it as ssh://<host>:22");
-          }
+    }
+    if (RouteFields.from(route.node()).filter(f -> f.scheme().equals("ssh")).isPresent()) {
+      for (Target t : targets) {
+        if (!t.url.scheme().equals("ssh")) {
+          ctx.report(t.node, "an ssh route needs an ssh:// upstream ('to' route url must have ssh scheme)", "write it as ssh://<host>:22");
         }
       }
     }

@@ -10,7 +10,7 @@ import io.github.pomeriumlint.pomerium.RouteKeys;
 import io.github.pomeriumlint.pomerium.values.GoDuration;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * A route value of the wrong type. Pomerium decodes weakly ("true" is a bool, 8 is a string), but a
  * list where a string belongs, or "yes" for a bool, fails the decoding and with it the start.
  */
-public final class InvalidRouteValue extends Rule {
+public final class InvalidRouteValue extends RouteRule {
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+");
   private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
@@ -39,15 +39,18 @@ public final class InvalidRouteValue extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
+  public boolean beforeRoutes(LintContext ctx) {
     routeLists(ctx).forEach(list -> checkItemsAreMappings(ctx, list));
-    for (Route route : ctx.routes()) {
-      checkKeysAreStrings(ctx, route.node());
-      for (MapNode.Entry entry : route.node().entries()) {
-        Optional<KeyDef> def = RouteKeys.find(entry.name());
-        if (def.isPresent() && def.get().existsIn(ctx.version())) {
-          check(ctx, def.get(), entry.value());
-        }
+    return true;
+  }
+
+  @Override
+  public void check(LintContext ctx, Route route) {
+    checkKeysAreStrings(ctx, route.node());
+    for (MapNode.Entry entry : route.node().entries()) {
+      Optional<KeyDef> def = RouteKeys.find(entry.name());
+      if (def.isPresent() && def.get().existsIn(ctx.version())) {
+        check(ctx, def.get(), entry.value());
       }
     }
   }
