@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * What a reader notes about a document while it builds the tree, when the nodes are fresh in
- * memory, so that no one walks the whole tree again for it: the mappings that repeat a key, and
- * the values of secret options.
+ * memory, so that no one walks the whole tree again for it: the mappings that repeat a key, the
+ * values of secret options, and whether any key is not a string.
  */
 public final class TreeNotes {
   /** Up to this many entries, comparing each pair of names is cheaper than hashing them. */
@@ -18,6 +18,7 @@ public final class TreeNotes {
 
   private final List<MapNode> repeating = new ArrayList<>();
   private final List<Node> secrets = new ArrayList<>();
+  private boolean nonStringKey;
 
   TreeNotes() {}
 
@@ -38,6 +39,11 @@ public final class TreeNotes {
     return Collections.unmodifiableList(secrets);
   }
 
+  /** Whether every mapping key of the document is a string (not a null, number or bool). */
+  public boolean keysAreStrings() {
+    return !nonStringKey;
+  }
+
   /** To call before building an entry's value, for {@link #entry}. */
   int mark() {
     return secrets.size();
@@ -50,6 +56,9 @@ public final class TreeNotes {
    *     inside the value, and give way to it when the entry itself is a secret
    */
   void entry(MapNode.Entry entry, int mark) {
+    if (entry.key().kind() != ScalarNode.Kind.STRING) {
+      nonStringKey = true;
+    }
     if (SecretKeys.isSecret(entry.name())) {
       secrets.subList(mark, secrets.size()).clear();
       secrets.add(entry.value());

@@ -47,9 +47,6 @@ public final class LintContext {
     private final PomeriumVersion version;
     private final Consumer<Diagnostic> sink;
     private List<Route> routes;
-    private List<Node> writtenPpl;
-    private List<Criterion> writtenCriteria;
-    private List<Policy> allEnforced;
     private final Map<Node, PplParser.Result> parsedPpl = new IdentityHashMap<>();
     private final Map<MapNode, List<Policy>> enforcedPolicies = new IdentityHashMap<>();
     private final Map<MapNode, List<PolicyCriteria.Criterion>> policyCriteria = new IdentityHashMap<>();
@@ -107,53 +104,27 @@ public final class LintContext {
     return file.enforcedPolicies.computeIfAbsent(route.node(), node -> RoutePolicy.enforced(node, this::ppl));
   }
 
-  /** Every PPL value as written: each route's {@code policy} and {@code upstream_tunnel.ssh_policy}. */
-  public List<Node> writtenPpl() {
-    if (file.writtenPpl == null) {
-      List<Node> values = new ArrayList<>();
-      for (Route route : routes()) {
-        values.addAll(RoutePolicy.written(route.node()));
-      }
-      file.writtenPpl = List.copyOf(values);
-    }
-    return file.writtenPpl;
+  /** The PPL values {@code route} writes: its {@code policy} and {@code upstream_tunnel.ssh_policy}. */
+  public List<Node> writtenPpl(Route route) {
+    return RoutePolicy.written(route.node());
   }
 
-  /** Every criterion written in PPL (not those built from legacy fields), in document order. */
-  public List<Criterion> writtenCriteria() {
-    if (file.writtenCriteria == null) {
-      List<Criterion> criteria = new ArrayList<>();
-      for (Node value : writtenPpl()) {
-        addCriteria(ppl(value).policy(), criteria);
+  /** The criteria written in the PPL of {@code route} (not those built from legacy fields), in document order. */
+  public List<Criterion> writtenCriteria(Route route) {
+    List<Criterion> criteria = new ArrayList<>();
+    for (Node value : writtenPpl(route)) {
+      for (PolicyRule rule : ppl(value).policy().rules()) {
+        for (Condition condition : rule.conditions()) {
+          criteria.addAll(condition.criteria());
+        }
       }
-      file.writtenCriteria = List.copyOf(criteria);
     }
-    return file.writtenCriteria;
-  }
-
-  /** Every policy Pomerium enforces: each route's effective policy (legacy fields OR-ed with its PPL) and SSH policy. */
-  public List<Policy> enforcedPolicies() {
-    if (file.allEnforced == null) {
-      List<Policy> policies = new ArrayList<>();
-      for (Route route : routes()) {
-        policies.addAll(enforcedPolicies(route));
-      }
-      file.allEnforced = List.copyOf(policies);
-    }
-    return file.allEnforced;
+    return criteria;
   }
 
   /** The criteria of {@code route} that name users or groups (see {@link PolicyCriteria#of}). */
   public List<PolicyCriteria.Criterion> policyCriteria(Route route) {
     return file.policyCriteria.computeIfAbsent(route.node(), node -> PolicyCriteria.of(node, enforcedPolicies(route)));
-  }
-
-  private static void addCriteria(Policy policy, List<Criterion> into) {
-    for (PolicyRule rule : policy.rules()) {
-      for (Condition condition : rule.conditions()) {
-        into.addAll(condition.criteria());
-      }
-    }
   }
 
   /** Resolves a {@code *_file} value the way Pomerium does: relative to the config file's folder. */

@@ -7,7 +7,8 @@ import io.github.pomeriumlint.ppl.Criterion;
 import io.github.pomeriumlint.ppl.Policy;
 import io.github.pomeriumlint.ppl.PolicyRule;
 import io.github.pomeriumlint.rules.LintContext;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.Route;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.Set;
  * An allow that admits everyone, next to a deny on who the user is: anonymous visitors carry no
  * identity, so the deny never matches them.
  */
-public final class PplAllowAlwaysTrue extends Rule {
+public final class PplAllowAlwaysTrue extends RouteRule {
   private static final Set<String> IDENTITY = Set.of("email", "user", "domain", "claim", "claims", "groups", "device");
 
   public PplAllowAlwaysTrue() {
@@ -32,8 +33,8 @@ public final class PplAllowAlwaysTrue extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Policy policy : ctx.enforcedPolicies()) {
+  public void check(LintContext ctx, Route route) {
+    for (Policy policy : ctx.enforcedPolicies(route)) {
       Optional<Criterion> identityDeny =
           policy.rules(Action.DENY)
               .flatMap(r -> r.conditions().stream())

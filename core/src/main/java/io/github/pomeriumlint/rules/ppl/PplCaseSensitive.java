@@ -10,13 +10,14 @@ import io.github.pomeriumlint.ppl.Criterion;
 import io.github.pomeriumlint.ppl.Policy;
 import io.github.pomeriumlint.ppl.PolicyRule;
 import io.github.pomeriumlint.rules.LintContext;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.Route;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.Locale;
 import java.util.Set;
 
 /** An email or domain with capitals: Pomerium compares them case-sensitively. */
-public final class PplCaseSensitive extends Rule {
+public final class PplCaseSensitive extends RouteRule {
   private static final Set<String> CRITERIA = Set.of("email", "domain");
 
   public PplCaseSensitive() {
@@ -32,8 +33,8 @@ public final class PplCaseSensitive extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Policy policy : ctx.enforcedPolicies()) {
+  public void check(LintContext ctx, Route route) {
+    for (Policy policy : ctx.enforcedPolicies(route)) {
       for (PolicyRule rule : policy.rules()) {
         for (Condition condition : rule.conditions()) {
           for (Criterion c : condition.criteria()) {

@@ -5,11 +5,12 @@ import io.github.pomeriumlint.ppl.Action;
 import io.github.pomeriumlint.ppl.Policy;
 import io.github.pomeriumlint.ppl.PolicyRule;
 import io.github.pomeriumlint.rules.LintContext;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.Route;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 
 /** A {@code deny} without criteria: it never denies anything. */
-public final class PplEmptyDeny extends Rule {
+public final class PplEmptyDeny extends RouteRule {
   public PplEmptyDeny() {
     super(
         RuleInfo.of("ppl-empty-deny", Severity.WARNING, "A deny rule has no criteria, so it denies nothing")
@@ -21,8 +22,8 @@ public final class PplEmptyDeny extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Policy policy : ctx.enforcedPolicies()) {
+  public void check(LintContext ctx, Route route) {
+    for (Policy policy : ctx.enforcedPolicies(route)) {
       policy.rules(Action.DENY)
           .filter(PolicyRule::isEmpty)
           .forEach(r -> ctx.report(

@@ -4,11 +4,12 @@ import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.pomerium.PplCriteria;
 import io.github.pomeriumlint.ppl.Criterion;
 import io.github.pomeriumlint.rules.LintContext;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.Route;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 
 /** The {@code groups} criterion in a release where it only reads Enterprise directory data. */
-public final class PplGroupsCriterion extends Rule {
+public final class PplGroupsCriterion extends RouteRule {
   private static final String READDED = "0.26";
 
   public PplGroupsCriterion() {
@@ -25,11 +26,13 @@ public final class PplGroupsCriterion extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    if (ctx.version().before(READDED)) {
-      return;
-    }
-    for (Criterion c : ctx.writtenCriteria()) {
+  public boolean beforeRoutes(LintContext ctx) {
+    return !ctx.version().before(READDED);
+  }
+
+  @Override
+  public void check(LintContext ctx, Route route) {
+    for (Criterion c : ctx.writtenCriteria(route)) {
       if (c.name().equals("groups")) {
         ctx.report(
             c.keyNode(),

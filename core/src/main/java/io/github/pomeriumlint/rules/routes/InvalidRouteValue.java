@@ -46,7 +46,9 @@ public final class InvalidRouteValue extends RouteRule {
 
   @Override
   public void check(LintContext ctx, Route route) {
-    checkKeysAreStrings(ctx, route.node());
+    if (mayHaveKeysThatAreNotStrings(ctx)) {
+      checkKeysAreStrings(ctx, route.node());
+    }
     for (MapNode.Entry entry : route.node().entries()) {
       Optional<KeyDef> def = RouteKeys.find(entry.name());
       if (def.isPresent() && def.get().existsIn(ctx.version())) {
@@ -114,6 +116,16 @@ public final class InvalidRouteValue extends RouteRule {
         ctx.report(item, "a route must be a mapping with from, to and the other route options, not " + item.describe(), "write the route as from: ... and to: ... keys");
       }
     }
+  }
+
+  /**
+   * Whether a route may hold a key that is not a string: the reader noted whether the file has
+   * any, which spares walking every route, unless the routes come from the environment.
+   */
+  private static boolean mayHaveKeysThatAreNotStrings(LintContext ctx) {
+    return !ctx.document().notes().keysAreStrings()
+        || ctx.config().environmentVariable("routes").isPresent()
+        || ctx.config().environmentVariable("policy").isPresent();
   }
 
   /** Pomerium's decode hook: "cannot convert nested map: all keys must be strings". */
