@@ -26,6 +26,7 @@ public record MapNode(List<Entry> entries, Span span, String path) implements No
       this.key = key;
       this.value = value;
       this.name = normalize(key.text());
+      name.hashCode(); // cached in the string now, while it is in the cache: rules look names up in hash tables
     }
 
     public ScalarNode key() {
@@ -63,7 +64,14 @@ public record MapNode(List<Entry> entries, Span span, String path) implements No
 
   /** The canonical (lower-case) form of a key. */
   public static String normalize(String key) {
-    return key.toLowerCase(Locale.ROOT);
+    // most keys, and every name rules look up, are lower-case ASCII already: spare them toLowerCase
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+        return key.toLowerCase(Locale.ROOT);
+      }
+    }
+    return key;
   }
 
   /** The entry Pomerium would use for {@code key} (the last of any repetitions). */

@@ -129,9 +129,11 @@ public final class PplParser {
   /** The entries Pomerium keeps: of a key written twice, the last (the repetition is another rule's finding). */
   private static List<MapNode.Entry> effectiveEntries(MapNode map) {
     List<MapNode.Entry> entries = map.entries();
-    for (int i = 0; i < entries.size(); i++) {
-      if (map.entry(entries.get(i).name()).orElseThrow() != entries.get(i)) {
-        return entries.stream().filter(e -> map.entry(e.name()).orElseThrow() == e).toList();
+    for (int i = 1; i < entries.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (entries.get(j).name().equals(entries.get(i).name())) {
+          return entries.stream().filter(e -> map.entry(e.name()).orElseThrow() == e).toList();
+        }
       }
     }
     return entries; // no key is repeated, as in almost every policy
