@@ -1,6 +1,5 @@
 package io.github.pomeriumlint.config;
 
-import java.util.Locale;
 
 /**
  * A leaf value. {@link #text()} is the value as the YAML or JSON parser resolved it (quotes
@@ -33,7 +32,7 @@ public record ScalarNode(String text, Kind kind, Span span, String path) impleme
 
   /** The value as a bool the way Pomerium's weakly typed decoding reads it, if it is one. */
   public java.util.Optional<Boolean> asBoolean() {
-    String t = text.trim().toLowerCase(Locale.ROOT);
+    String t = MapNode.normalize(text.trim()); // lower case, as toLowerCase(Locale.ROOT) makes it
     return switch (t) {
       case "true", "1", "t" -> java.util.Optional.of(true);
       case "false", "0", "f", "" -> java.util.Optional.of(false);

@@ -11,6 +11,7 @@ import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,8 +43,16 @@ public final class AzureEmailOnlyRoute extends RouteRule {
   @Override
   public void check(LintContext ctx, Route route) {
     Policy policy = ctx.enforcedPolicies(route).get(0); // the HTTP policy; the SSH one has no email
-    List<PolicyRule> allows = policy.rules(Action.ALLOW).toList();
-    if (allows.isEmpty() || allows.stream().anyMatch(AzureEmailOnlyRoute::admitsWithoutEmail)) {
+    List<PolicyRule> allows = new ArrayList<>();
+    for (PolicyRule rule : policy.rules()) {
+      if (rule.action() == Action.ALLOW) {
+        if (admitsWithoutEmail(rule)) {
+          return;
+        }
+        allows.add(rule);
+      }
+    }
+    if (allows.isEmpty()) {
       return;
     }
     firstEmailCriterion(allows)

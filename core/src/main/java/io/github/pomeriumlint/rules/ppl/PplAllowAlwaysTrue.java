@@ -35,12 +35,7 @@ public final class PplAllowAlwaysTrue extends RouteRule {
   @Override
   public void check(LintContext ctx, Route route) {
     for (Policy policy : ctx.enforcedPolicies(route)) {
-      Optional<Criterion> identityDeny =
-          policy.rules(Action.DENY)
-              .flatMap(r -> r.conditions().stream())
-              .flatMap(c -> c.criteria().stream())
-              .filter(c -> IDENTITY.contains(c.name()))
-              .findFirst();
+      Optional<Criterion> identityDeny = firstIdentityDeny(policy);
       if (identityDeny.isEmpty()) {
         continue;
       }
@@ -50,6 +45,22 @@ public final class PplAllowAlwaysTrue extends RouteRule {
               + identityDeny.get().keyNode().span().line() + ") never stops an anonymous visitor",
           "allow authenticated_user instead, so that every visitor signs in and the deny can match"));
     }
+  }
+
+  /** The first criterion of a deny rule that tests who the user is. */
+  private static Optional<Criterion> firstIdentityDeny(Policy policy) {
+    for (PolicyRule rule : policy.rules()) {
+      if (rule.action() == Action.DENY) {
+        for (Condition condition : rule.conditions()) {
+          for (Criterion c : condition.criteria()) {
+            if (IDENTITY.contains(c.name())) {
+              return Optional.of(c);
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The {@code accept} that makes the rule match every request, if it does. */

@@ -24,12 +24,14 @@ public final class PplEmptyDeny extends RouteRule {
   @Override
   public void check(LintContext ctx, Route route) {
     for (Policy policy : ctx.enforcedPolicies(route)) {
-      policy.rules(Action.DENY)
-          .filter(PolicyRule::isEmpty)
-          .forEach(r -> ctx.report(
+      for (PolicyRule r : policy.rules()) {
+        if (r.action() == Action.DENY && r.isEmpty()) {
+          ctx.report(
               r.keyNode(),
               "this deny rule has no criteria, so it never denies anything",
-              "list what to deny, e.g. or: [{email: {is: ...}}], or remove the rule"));
+              "list what to deny, e.g. or: [{email: {is: ...}}], or remove the rule");
+        }
+      }
     }
   }
 }

@@ -29,6 +29,9 @@ public final class InvalidRouteTo extends RouteRule {
             .good("routes:\n  - from: https://app.example.com\n    to:\n      - https://a.internal,2\n      - https://b.internal,1"));
   }
 
+  /** The upstream kinds that cannot be mixed with others, in the order Validate checks them. */
+  private static final List<String> KINDS = List.of("tcp", "udp", "unix");
+
   /** One parsed {@code to} entry. */
   private record Target(ScalarNode node, GoUrl url, boolean weighted) {}
 
@@ -40,7 +43,7 @@ public final class InvalidRouteTo extends RouteRule {
     }
     checkWeights(ctx, targets);
     // Validate stops at the first mix it finds, in this order
-    for (String kind : List.of("tcp", "udp", "unix")) {
+    for (String kind : KINDS) {
       if (checkMix(ctx, targets, kind)) {
         break;
       }
@@ -80,8 +83,7 @@ public final class InvalidRouteTo extends RouteRule {
   }
 
   private void checkWeights(LintContext ctx, List<Target> targets) {
-    boolean some = targets.stream().anyMatch(Target::weighted);
-    if (!some) {
+    if (targets.stream().noneMatch(Target::weighted)) {
       return;
     }
     for (Target t : targets) {
@@ -107,6 +109,8 @@ public final class InvalidRouteTo extends RouteRule {
   }
 
   private static boolean isKind(GoUrl url, String kind) {
-    return url.scheme().equals(kind) || url.scheme().endsWith("+" + kind);
+    String scheme = url.scheme();
+    // ends with "+kind", without building that string for every target and kind
+    return scheme.equals(kind) || scheme.endsWith(kind) && scheme.length() > kind.length() && scheme.charAt(scheme.length() - kind.length() - 1) == '+';
   }
 }

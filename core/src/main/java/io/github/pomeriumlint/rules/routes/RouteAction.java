@@ -6,6 +6,7 @@ import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A route does exactly one thing: proxy ({@code to}), redirect, or answer ({@code response}). */
@@ -25,7 +26,12 @@ public final class RouteAction extends RouteRule {
 
   @Override
   public void check(LintContext ctx, Route route) {
-    List<String> actions = ACTIONS.stream().filter(a -> RouteFields.hasContent(route.node(), a)).toList();
+    List<String> actions = new ArrayList<>(1);
+    for (String action : ACTIONS) {
+      if (RouteFields.hasContent(route.node(), action)) {
+        actions.add(action);
+      }
+    }
     if (actions.isEmpty()) {
       ctx.report(
           route.node().entry("to").map(e -> (Node) e.key()).orElse(route.node()),

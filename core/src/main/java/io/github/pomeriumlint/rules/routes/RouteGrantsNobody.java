@@ -35,14 +35,27 @@ public final class RouteGrantsNobody extends RouteRule {
   public void check(LintContext ctx, Route route) {
     MapNode r = route.node();
     boolean proxies = RouteFields.hasContent(r, "to");
-    boolean grants = GRANTS.stream().anyMatch(k -> readBy(ctx.version(), k) && RouteFields.hasContent(r, k))
-        || OPEN_FLAGS.stream().anyMatch(k -> RouteFields.isTrue(r, k));
+    boolean grants = grants(ctx, r);
     if (proxies && !grants) {
       ctx.report(
           r.entry("to").orElseThrow().key(),
           "the route grants access to nobody: it has no policy, allowed users, domains or claims",
           "add a policy, or allow_any_authenticated_user: true");
     }
+  }
+
+  private static boolean grants(LintContext ctx, MapNode route) {
+    for (String key : GRANTS) {
+      if (readBy(ctx.version(), key) && RouteFields.hasContent(route, key)) {
+        return true;
+      }
+    }
+    for (String flag : OPEN_FLAGS) {
+      if (RouteFields.isTrue(route, flag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Access keys only grant in the releases that read them (allowed_groups until 0.20). */
