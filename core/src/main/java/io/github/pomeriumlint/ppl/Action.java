@@ -8,6 +8,8 @@ public enum Action {
   ALLOW,
   DENY;
 
+  private static final Action[] ALL = values();
+
   private final String keyword = name().toLowerCase(Locale.ROOT);
 
   /** The word as written in PPL. */
@@ -16,7 +18,7 @@ public enum Action {
   }
 
   static Optional<Action> of(String keyword) {
-    for (Action a : values()) {
+    for (Action a : ALL) {
       if (a.keyword.equals(keyword)) {
         return Optional.of(a);
       }

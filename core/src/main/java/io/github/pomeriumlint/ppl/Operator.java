@@ -14,6 +14,8 @@ public enum Operator {
   /** Not all criteria match. */
   NOR;
 
+  private static final Operator[] ALL = values();
+
   private final String keyword = name().toLowerCase(Locale.ROOT);
 
   /** The word as written in PPL. */
@@ -22,7 +24,7 @@ public enum Operator {
   }
 
   static Optional<Operator> of(String keyword) {
-    for (Operator o : values()) {
+    for (Operator o : ALL) {
       if (o.keyword.equals(keyword)) {
         return Optional.of(o);
       }

@@ -18,6 +18,7 @@ import io.github.pomeriumlint.ppl.PplParser;
 import io.github.pomeriumlint.ppl.RoutePolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,12 @@ public final class LintContext {
     private final Map<Node, PplParser.Result> parsedPpl = new IdentityHashMap<>();
     private final Map<MapNode, List<Policy>> enforcedPolicies = new IdentityHashMap<>();
     private final Map<MapNode, List<PolicyCriteria.Criterion>> policyCriteria = new IdentityHashMap<>();
+    // Route rules take the routes one by one, so the last route's criteria and policies are kept
+    // at hand: several rules ask for them in a row.
+    private Route criteriaOf;
+    private List<Criterion> criteria;
+    private MapNode policiesOf;
+    private List<Policy> policies;
 
     public FileState(Document document, EffectiveConfig config, PomeriumVersion version, Consumer<Diagnostic> sink) {
       this.document = document;
@@ -101,7 +108,11 @@ public final class LintContext {
 
   /** The policies Pomerium enforces for {@code route} (see {@link RoutePolicy#enforced}). */
   public List<Policy> enforcedPolicies(Route route) {
-    return file.enforcedPolicies.computeIfAbsent(route.node(), node -> RoutePolicy.enforced(node, this::ppl));
+    if (file.policiesOf != route.node()) {
+      file.policies = file.enforcedPolicies.computeIfAbsent(route.node(), node -> RoutePolicy.enforced(node, this::ppl));
+      file.policiesOf = route.node();
+    }
+    return file.policies;
   }
 
   /** The PPL values {@code route} writes: its {@code policy} and {@code upstream_tunnel.ssh_policy}. */
@@ -111,15 +122,19 @@ public final class LintContext {
 
   /** The criteria written in the PPL of {@code route} (not those built from legacy fields), in document order. */
   public List<Criterion> writtenCriteria(Route route) {
-    List<Criterion> criteria = new ArrayList<>();
-    for (Node value : writtenPpl(route)) {
-      for (PolicyRule rule : ppl(value).policy().rules()) {
-        for (Condition condition : rule.conditions()) {
-          criteria.addAll(condition.criteria());
+    if (file.criteriaOf != route) {
+      List<Criterion> criteria = new ArrayList<>();
+      for (Node value : writtenPpl(route)) {
+        for (PolicyRule rule : ppl(value).policy().rules()) {
+          for (Condition condition : rule.conditions()) {
+            criteria.addAll(condition.criteria());
+          }
         }
       }
+      file.criteria = Collections.unmodifiableList(criteria);
+      file.criteriaOf = route;
     }
-    return criteria;
+    return file.criteria;
   }
 
   /** The criteria of {@code route} that name users or groups (see {@link PolicyCriteria#of}). */
