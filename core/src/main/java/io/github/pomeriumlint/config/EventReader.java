@@ -57,6 +57,11 @@ final class EventReader {
   private final boolean coreResolver;
   private final Map<Anchor, ScalarNode> anchors = new HashMap<>();
   private final TreeNotes notes = new TreeNotes();
+  /**
+   * One string per key name: a large config repeats a few dozen names thousands of times, and rules
+   * compare names all the time; shared, they stay in the processor's cache.
+   */
+  private final Map<String, String> names = new HashMap<>();
   private int nodes;
 
   EventReader(SourceFile source, LoadSettings settings) {
@@ -116,7 +121,8 @@ final class EventReader {
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
           ScalarNode key = key(path);
           int mark = notes.mark();
-          MapNode.Entry entry = new MapNode.Entry(key, node(key.path(), depth + 1));
+          String name = names.computeIfAbsent(MapNode.normalize(key.text()), n -> n);
+          MapNode.Entry entry = new MapNode.Entry(key, node(key.path(), depth + 1), name);
           notes.entry(entry, mark);
           entries.add(entry);
         }

@@ -23,10 +23,15 @@ public record MapNode(List<Entry> entries, Span span, String path) implements No
     private final String name;
 
     public Entry(ScalarNode key, Node value) {
+      this(key, value, normalize(key.text()));
+      name.hashCode(); // cached in the string now, while it is in the cache: rules look names up in hash tables
+    }
+
+    /** @param name the normalized key, which a reader may share between the entries that have it */
+    Entry(ScalarNode key, Node value, String name) {
       this.key = key;
       this.value = value;
-      this.name = normalize(key.text());
-      name.hashCode(); // cached in the string now, while it is in the cache: rules look names up in hash tables
+      this.name = name;
     }
 
     public ScalarNode key() {
