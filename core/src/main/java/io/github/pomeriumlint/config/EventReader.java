@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -42,10 +43,31 @@ final class EventReader {
   /**
    * The first characters of the plain scalars to which snakeyaml-engine's CoreScalarResolver may
    * give a tag other than str: those it keys its bool, int, float, null, merge and env patterns by,
-   * and '~', 'N' and ' ', which its catch-all null pattern matches. Any other scalar is a str,
-   * and resolving it ran two regular expressions in vain. (Checked against the resolver by a test.)
+   * and '~', 'N' and ' ', which its catch-all null patterns match.
    */
-  static final String RESOLVED_FIRST = "tfTF-+0123456789.n$<~N ";
+  private static final String RESOLVED_FIRST = "tfTF-+0123456789.n$<~N ";
+  /** What the resolver's bool pattern matches; its null patterns match nothing that starts with t or f. */
+  private static final Set<String> BOOLS = Set.of("true", "True", "TRUE", "false", "False", "FALSE");
+
+  /**
+   * The tag CoreScalarResolver gives a plain scalar, when it is plain to see: a str for most
+   * scalars, a bool or str for those that start like a bool. Each regular expression the resolver
+   * would run on them, in vain for most, costs more than the scalar's other reading. Null when
+   * the resolver must decide. (A test checks these answers against the resolver.)
+   */
+  static Tag coreTag(String value) {
+    if (value.isEmpty()) {
+      return null;
+    }
+    char first = value.charAt(0);
+    if (RESOLVED_FIRST.indexOf(first) < 0) {
+      return Tag.STR;
+    }
+    if (first == 't' || first == 'f' || first == 'T' || first == 'F') {
+      return BOOLS.contains(value) ? Tag.BOOL : Tag.STR;
+    }
+    return null;
+  }
 
   /** Stands for an anchored collection: aliases of it are left to the general way. */
   private static final ScalarNode COLLECTION = ScalarNode.string("", Span.point("", 1, 1), "");
@@ -172,10 +194,8 @@ final class EventReader {
     if (tag.isEmpty() || tag.get().equals("!")) {
       String value = event.getValue();
       boolean implicit = event.getImplicit().canOmitTagInPlainScalar();
-      if (implicit && coreResolver && !value.isEmpty() && RESOLVED_FIRST.indexOf(value.charAt(0)) < 0) {
-        return Tag.STR; // what the resolver answers after trying its catch-all patterns, without them
-      }
-      return resolver.resolve(value, implicit);
+      Tag known = implicit && coreResolver ? coreTag(value) : null;
+      return known != null ? known : resolver.resolve(value, implicit);
     }
     return new Tag(tag.get());
   }
