@@ -51,7 +51,8 @@ final class EventReader {
 
   /**
    * The tag CoreScalarResolver gives a plain scalar, when it is plain to see: a str for most
-   * scalars, a bool or str for those that start like a bool. Each regular expression the resolver
+   * scalars, a bool or str for those that start like a bool, a str for those that start like a
+   * number but cannot be one. Each regular expression the resolver
    * would run on them, in vain for most, costs more than the scalar's other reading. Null when
    * the resolver must decide. (A test checks these answers against the resolver.)
    */
@@ -65,6 +66,9 @@ final class EventReader {
     }
     if (first == 't' || first == 'f' || first == 'T' || first == 'F') {
       return BOOLS.contains(value) ? Tag.BOOL : Tag.STR;
+    }
+    if (first != 'n' && first != '$' && first != '<' && first != '~' && first != 'N' && first != ' ' && YamlReader.signInside(value)) {
+      return Tag.STR; // starts like a number, but no int or float pattern takes a sign there (a GUID, say)
     }
     return null;
   }

@@ -224,7 +224,21 @@ final class YamlReader {
 
   /** Whether {@link #INT} or {@link #FLOAT} could match: most scalars are spared the regular expressions. */
   private static boolean mayBeNumber(String text) {
-    return !text.isEmpty() && "+-.0123456789".indexOf(text.charAt(0)) >= 0;
+    return !text.isEmpty() && "+-.0123456789".indexOf(text.charAt(0)) >= 0 && !signInside(text);
+  }
+
+  /**
+   * Whether a '+' or '-' stands where no number pattern (ours, or the core schema's) takes one:
+   * past the first character and not after an exponent's 'e'.
+   */
+  static boolean signInside(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '-' || c == '+') && text.charAt(i - 1) != 'e' && text.charAt(i - 1) != 'E') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Span span(org.snakeyaml.engine.v2.nodes.Node node) {

@@ -14,7 +14,8 @@ class EventReaderTest {
   void tagsTakenWithoutTheResolverAreTheResolversTags() {
     ScalarResolver resolver = new CoreSchema().getScalarResolver(); // as YamlReader sets it up
     List<String> tails =
-        List.of("", "x", "rue", "RUE", "ue", "alse", "ALSE", "ull", "ULL", "0", "1", ".5", "e3", "<", "{A}", " ", "~", "rue ");
+        List.of("", "x", "rue", "RUE", "ue", "alse", "ALSE", "ull", "ULL", "0", "1", ".5", "e3", "<", "{A}", " ", "~", "rue ",
+            "f2367e8-4697-4db2", "-1", "e-5", "E+5", "-", "+-1", ".5e-3", "-9", "x-1", "0-", "nf", ".inf-");
     int answered = 0;
     for (char c = 1; c < 0x3000; c++) {
       for (String tail : tails) {
@@ -26,7 +27,8 @@ class EventReaderTest {
         }
       }
     }
-    for (String value : List.of("true", "True", "TRUE", "false", "False", "FALSE", "tRUE", "truE", "t", "f", "yes", "no", "on")) {
+    for (String value : List.of("true", "True", "TRUE", "false", "False", "FALSE", "tRUE", "truE", "t", "f", "yes", "no", "on",
+        "1f2367e8-4697-4db2-90a0-9f3263700001", "1e-5", "1E+5", "-1-2", "+.inf", "-.inf-", "0x1F-", "0o17+", "12-31", "1e5-")) {
       Tag tag = EventReader.coreTag(value);
       if (tag != null) {
         assertThat(tag).as(value).isEqualTo(resolver.resolve(value, true));
