@@ -106,7 +106,7 @@ final class EventReader {
       return Document.empty(source);
     }
     parser.next(); // document start
-    Node root = node("", 0);
+    Node root = node(NodePath.ROOT, 0);
     parser.next(); // document end
     if (!parser.checkEvent(Event.ID.StreamEnd)) {
       throw new Unusual(); // several documents: an error the composer words
@@ -114,7 +114,7 @@ final class EventReader {
     return Document.parsed(source, root, notes);
   }
 
-  private Node node(String path, int depth) {
+  private Node node(NodePath path, int depth) {
     if (++nodes > YamlReader.MAX_NODES || depth > YamlReader.MAX_DEPTH) {
       throw new Unusual(); // the general way reports where the limit is crossed
     }
@@ -137,7 +137,7 @@ final class EventReader {
         Optional<Mark> start = collectionStart((CollectionStartEvent) event);
         List<Node> items = new ArrayList<>();
         while (!parser.checkEvent(Event.ID.SequenceEnd)) {
-          items.add(node(Node.itemPath(path, items.size()), depth + 1));
+          items.add(node(path.item(items.size()), depth + 1));
         }
         return new ListNode(items, YamlReader.span(file, start, parser.next().getEndMark()), path);
       }
@@ -148,7 +148,7 @@ final class EventReader {
           ScalarNode key = key(path);
           int mark = notes.mark();
           String name = names.computeIfAbsent(MapNode.normalize(key.text()), n -> n);
-          MapNode.Entry entry = new MapNode.Entry(key, node(key.path(), depth + 1), name);
+          MapNode.Entry entry = new MapNode.Entry(key, node(key.nodePath(), depth + 1), name);
           notes.entry(entry, mark);
           entries.add(entry);
         }
@@ -161,7 +161,7 @@ final class EventReader {
   }
 
   /** A mapping key: a scalar, as configs write them; anything else goes the general way. */
-  private ScalarNode key(String parent) {
+  private ScalarNode key(NodePath parent) {
     if (!parser.checkEvent(Event.ID.Scalar)) {
       throw new Unusual(); // an alias, or a collection as a key
     }
@@ -170,7 +170,7 @@ final class EventReader {
     if (tag.equals(Tag.MERGE)) {
       throw new Unusual(); // the composer merges the mappings '<<' names
     }
-    ScalarNode key = scalar(event, tag, Node.childPath(parent, event.getValue()));
+    ScalarNode key = scalar(event, tag, parent.child(event.getValue()));
     event.getAnchor().ifPresent(a -> anchors.put(a, key));
     return key;
   }
@@ -186,7 +186,7 @@ final class EventReader {
    * @param tag the composer's tag ({@link #tag}); only a plain scalar's tells what it is, so it
    *     may be null for others (resolving it for them is wasted work, and cannot fail)
    */
-  private ScalarNode scalar(ScalarEvent event, Tag tag, String path) {
+  private ScalarNode scalar(ScalarEvent event, Tag tag, NodePath path) {
     String text = event.getValue();
     ScalarNode.Kind kind = event.isPlain() ? YamlReader.kind(tag, text) : ScalarNode.Kind.STRING;
     return new ScalarNode(text, kind, YamlReader.span(file, event.getStartMark(), event.getEndMark()), path);
