@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * What a rule sees of one input, and where it reports. Each rule gets its own context, bound to
@@ -32,6 +33,7 @@ import java.util.function.Consumer;
 public final class LintContext {
   private final FileState file;
   private final RuleInfo rule;
+  private Object ruleState;
 
   private LintContext(FileState file, RuleInfo rule) {
     this.file = file;
@@ -140,6 +142,18 @@ public final class LintContext {
   /** The criteria of {@code route} that name users or groups (see {@link PolicyCriteria#of}). */
   public List<PolicyCriteria.Criterion> policyCriteria(Route route) {
     return file.policyCriteria.computeIfAbsent(route.node(), node -> PolicyCriteria.of(node, enforcedPolicies(route)));
+  }
+
+  /**
+   * What a route rule keeps from one route to the next of a file, made by {@code initial} on the
+   * first call: a rule has one context for all the routes of a file.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T routeState(Supplier<T> initial) {
+    if (ruleState == null) {
+      ruleState = initial.get();
+    }
+    return (T) ruleState;
   }
 
   /** Resolves a {@code *_file} value the way Pomerium does: relative to the config file's folder. */
