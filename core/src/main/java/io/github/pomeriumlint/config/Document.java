@@ -4,16 +4,20 @@ import java.util.Optional;
 
 /**
  * A parsed input: its source, and either its root node (absent for an empty document) or the
- * syntax error that stopped the parser.
+ * syntax error that stopped the parser, with what the reader noted about the tree.
  */
-public record Document(SourceFile source, Optional<Node> root, Optional<SyntaxError> syntaxError) {
+public record Document(SourceFile source, Optional<Node> root, Optional<SyntaxError> syntaxError, TreeNotes notes) {
 
-  public static Document parsed(SourceFile source, Node root) {
-    return new Document(source, Optional.ofNullable(root), Optional.empty());
+  public static Document parsed(SourceFile source, Node root, TreeNotes notes) {
+    return new Document(source, Optional.ofNullable(root), Optional.empty(), notes);
+  }
+
+  static Document empty(SourceFile source) {
+    return new Document(source, Optional.empty(), Optional.empty(), TreeNotes.none());
   }
 
   public static Document failed(SourceFile source, SyntaxError error) {
-    return new Document(source, Optional.empty(), Optional.of(error));
+    return new Document(source, Optional.empty(), Optional.of(error), TreeNotes.none());
   }
 
   /** Reads YAML or JSON (by file name), never throwing for bad input. */

@@ -23,6 +23,7 @@ final class JsonReader {
 
   private final String file;
   private final JsonParser parser;
+  private final TreeNotes notes = new TreeNotes();
 
   private JsonReader(String file, JsonParser parser) {
     this.file = file;
@@ -50,7 +51,7 @@ final class JsonReader {
   private static Document parse(SourceFile source, JsonParser parser) throws IOException {
     JsonReader reader = new JsonReader(source.name(), parser);
     if (parser.nextToken() == null) {
-      return new Document(source, java.util.Optional.empty(), java.util.Optional.empty());
+      return Document.empty(source);
     }
     Node root = reader.value("");
     if (parser.nextToken() != null) {
@@ -60,7 +61,7 @@ final class JsonReader {
           new SyntaxError(
               Span.point(source.name(), at.getLineNr(), at.getColumnNr()), "unexpected content after the JSON value"));
     }
-    return Document.parsed(source, root);
+    return Document.parsed(source, root, reader.notes);
   }
 
   /** Reads the value at the current token. */
@@ -75,9 +76,14 @@ final class JsonReader {
           String name = parser.currentName();
           ScalarNode key = ScalarNode.string(name, spanOf(keyAt, parser.currentLocation()), Node.childPath(path, name));
           parser.nextToken();
-          entries.add(new MapNode.Entry(key, value(Node.childPath(path, name))));
+          int mark = notes.mark();
+          MapNode.Entry entry = new MapNode.Entry(key, value(Node.childPath(path, name)));
+          notes.entry(entry, mark);
+          entries.add(entry);
         }
-        return new MapNode(entries, spanOf(start, parser.currentLocation()), path);
+        MapNode map = new MapNode(entries, spanOf(start, parser.currentLocation()), path);
+        notes.mapping(map);
+        return map;
       }
       case START_ARRAY -> {
         List<Node> items = new ArrayList<>();

@@ -11,7 +11,10 @@ import java.util.Optional;
  * Pomerium's do ({@code IDP_PROVIDER: azure} sets {@code idp_provider}); when a key is written
  * twice, the last one wins, as in Pomerium, and a rule reports the repetition.
  */
-public record MapNode(List<Entry> entries, Span span, String path) implements Node {
+public final class MapNode implements Node {
+  private final List<Entry> entries;
+  private final Span span;
+  private final NodePath path;
 
   /**
    * One {@code key: value} pair. A class rather than a record so that it can keep its normalized
@@ -23,9 +26,15 @@ public record MapNode(List<Entry> entries, Span span, String path) implements No
     private final String name;
 
     public Entry(ScalarNode key, Node value) {
+      this(key, value, normalize(key.text()));
+      name.hashCode(); // cached in the string now, while it is in the cache: rules look names up in hash tables
+    }
+
+    /** @param name the normalized key, which a reader may share between the entries that have it */
+    Entry(ScalarNode key, Node value, String name) {
       this.key = key;
       this.value = value;
-      this.name = normalize(key.text());
+      this.name = name;
     }
 
     public ScalarNode key() {
@@ -57,13 +66,40 @@ public record MapNode(List<Entry> entries, Span span, String path) implements No
     }
   }
 
-  public MapNode {
-    entries = List.copyOf(entries);
+  public MapNode(List<Entry> entries, Span span, String path) {
+    this(entries, span, NodePath.of(path));
+  }
+
+  MapNode(List<Entry> entries, Span span, NodePath path) {
+    this.entries = List.copyOf(entries);
+    this.span = span;
+    this.path = path;
+  }
+
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  @Override
+  public Span span() {
+    return span;
+  }
+
+  @Override
+  public String path() {
+    return path.text();
   }
 
   /** The canonical (lower-case) form of a key. */
   public static String normalize(String key) {
-    return key.toLowerCase(Locale.ROOT);
+    // most keys, and every name rules look up, are lower-case ASCII already: spare them toLowerCase
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+        return key.toLowerCase(Locale.ROOT);
+      }
+    }
+    return key;
   }
 
   /** The entry Pomerium would use for {@code key} (the last of any repetitions). */
@@ -113,5 +149,20 @@ public record MapNode(List<Entry> entries, Span span, String path) implements No
   @Override
   public String describe() {
     return "a mapping";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MapNode m && entries.equals(m.entries) && span.equals(m.span) && path().equals(m.path());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(entries, span, path());
+  }
+
+  @Override
+  public String toString() {
+    return "MapNode[entries=" + entries + ", span=" + span + ", path=" + path() + "]";
   }
 }

@@ -1,13 +1,17 @@
 package io.github.pomeriumlint.config;
 
-import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A leaf value. {@link #text()} is the value as the YAML or JSON parser resolved it (quotes
  * removed, escapes applied); {@link #kind()} is what the YAML 1.2 core schema (or JSON) makes of
  * it.
  */
-public record ScalarNode(String text, Kind kind, Span span, String path) implements Node {
+public final class ScalarNode implements Node {
+  private final String text;
+  private final Kind kind;
+  private final Span span;
+  private final NodePath path;
 
   /** The type a parser resolves a scalar to. */
   public enum Kind {
@@ -16,6 +20,40 @@ public record ScalarNode(String text, Kind kind, Span span, String path) impleme
     FLOAT,
     BOOLEAN,
     NULL
+  }
+
+  public ScalarNode(String text, Kind kind, Span span, String path) {
+    this(text, kind, span, NodePath.of(path));
+  }
+
+  ScalarNode(String text, Kind kind, Span span, NodePath path) {
+    this.text = text;
+    this.kind = kind;
+    this.span = span;
+    this.path = path;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  @Override
+  public Span span() {
+    return span;
+  }
+
+  @Override
+  public String path() {
+    return path.text();
+  }
+
+  /** The path as the reader keeps it, for a copy of this node at the same place. */
+  NodePath nodePath() {
+    return path;
   }
 
   public static ScalarNode string(String text, Span span, String path) {
@@ -33,7 +71,7 @@ public record ScalarNode(String text, Kind kind, Span span, String path) impleme
 
   /** The value as a bool the way Pomerium's weakly typed decoding reads it, if it is one. */
   public java.util.Optional<Boolean> asBoolean() {
-    String t = text.trim().toLowerCase(Locale.ROOT);
+    String t = MapNode.normalize(text.trim()); // lower case, as toLowerCase(Locale.ROOT) makes it
     return switch (t) {
       case "true", "1", "t" -> java.util.Optional.of(true);
       case "false", "0", "f", "" -> java.util.Optional.of(false);
@@ -50,5 +88,21 @@ public record ScalarNode(String text, Kind kind, Span span, String path) impleme
       case BOOLEAN -> "a boolean";
       case NULL -> "null";
     };
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ScalarNode s
+        && text.equals(s.text) && kind == s.kind && span.equals(s.span) && path().equals(s.path());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, kind, span, path());
+  }
+
+  @Override
+  public String toString() {
+    return "ScalarNode[text=" + text + ", kind=" + kind + ", span=" + span + ", path=" + path() + "]";
   }
 }

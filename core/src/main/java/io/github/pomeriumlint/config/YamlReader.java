@@ -32,6 +32,7 @@ final class YamlReader {
       Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
   private final String file;
+  private final TreeNotes notes = new TreeNotes();
   private int nodes;
   /** The top-level key being converted: where an alias expansion that explodes is reported. */
   private ScalarNode topLevelKey;
@@ -57,11 +58,11 @@ final class YamlReader {
     }
     YamlReader reader = new YamlReader(source.name());
     try {
-      Optional<org.snakeyaml.engine.v2.nodes.Node> root = new Compose(settings).composeString(source.text());
-      if (root.isEmpty()) {
-        return new Document(source, Optional.empty(), Optional.empty());
+      try {
+        return new EventReader(source, settings).read();
+      } catch (EventReader.Unusual e) {
+        return composed(source, settings, reader);
       }
-      return Document.parsed(source, reader.convert(root.get(), "", 0));
     } catch (MarkedYamlEngineException e) {
       return Document.failed(source, reader.syntaxError(e));
     } catch (TooComplex e) {
@@ -83,6 +84,18 @@ final class YamlReader {
       return Document.failed(
           source, new SyntaxError(Span.point(source.name(), 1, 1), "the document is nested too deeply to read"));
     }
+  }
+
+  /**
+   * The general way, for documents {@link EventReader} leaves alone: compose snakeyaml-engine's
+   * node graph (which shares the nodes of aliases), then copy it into ours, expanding aliases.
+   */
+  private static Document composed(SourceFile source, LoadSettings settings, YamlReader reader) {
+    Optional<org.snakeyaml.engine.v2.nodes.Node> root = new Compose(settings).composeString(source.text());
+    if (root.isEmpty()) {
+      return Document.empty(source);
+    }
+    return Document.parsed(source, reader.convert(root.get(), "", 0), reader.notes);
   }
 
   private static final Pattern ALIAS = Pattern.compile("(?<=[\\s\\[,{:-])\\*[^\\s,\\[\\]{}]+");
@@ -170,9 +183,14 @@ final class YamlReader {
         if (depth == 0) {
           topLevelKey = key;
         }
-        entries.add(new MapNode.Entry(key, convert(tuple.getValueNode(), childPath, depth + 1)));
+        int mark = notes.mark();
+        MapNode.Entry entry = new MapNode.Entry(key, convert(tuple.getValueNode(), childPath, depth + 1));
+        notes.entry(entry, mark);
+        entries.add(entry);
       }
-      return new MapNode(entries, span, path);
+      MapNode result = new MapNode(entries, span, path);
+      notes.mapping(result);
+      return result;
     }
     if (node instanceof SequenceNode seq) {
       List<Node> items = new ArrayList<>(seq.getValue().size());
@@ -187,25 +205,47 @@ final class YamlReader {
 
   private ScalarNode scalar(org.snakeyaml.engine.v2.nodes.ScalarNode node, String path) {
     String text = node.getValue();
-    ScalarNode.Kind kind = ScalarNode.Kind.STRING;
-    if (node.isPlain()) {
-      Tag tag = node.getTag();
-      if (Tag.NULL.equals(tag)) {
-        kind = ScalarNode.Kind.NULL;
-      } else if (Tag.BOOL.equals(tag)) {
-        kind = ScalarNode.Kind.BOOLEAN;
-      } else if (Tag.INT.equals(tag) || INT.matcher(text).matches()) {
-        kind = ScalarNode.Kind.INTEGER;
-      } else if (Tag.FLOAT.equals(tag) || FLOAT.matcher(text).matches()) {
-        kind = ScalarNode.Kind.FLOAT;
+    return new ScalarNode(text, node.isPlain() ? kind(node.getTag(), text) : ScalarNode.Kind.STRING, span(node), path);
+  }
+
+  /** What a plain scalar is, from the tag the schema resolved (or that was written) and its text. */
+  static ScalarNode.Kind kind(Tag tag, String text) {
+    if (Tag.NULL.equals(tag)) {
+      return ScalarNode.Kind.NULL;
+    } else if (Tag.BOOL.equals(tag)) {
+      return ScalarNode.Kind.BOOLEAN;
+    } else if (Tag.INT.equals(tag) || mayBeNumber(text) && INT.matcher(text).matches()) {
+      return ScalarNode.Kind.INTEGER;
+    } else if (Tag.FLOAT.equals(tag) || mayBeNumber(text) && FLOAT.matcher(text).matches()) {
+      return ScalarNode.Kind.FLOAT;
+    }
+    return ScalarNode.Kind.STRING;
+  }
+
+  /** Whether {@link #INT} or {@link #FLOAT} could match: most scalars are spared the regular expressions. */
+  private static boolean mayBeNumber(String text) {
+    return !text.isEmpty() && "+-.0123456789".indexOf(text.charAt(0)) >= 0 && !signInside(text);
+  }
+
+  /**
+   * Whether a '+' or '-' stands where no number pattern (ours, or the core schema's) takes one:
+   * past the first character and not after an exponent's 'e'.
+   */
+  static boolean signInside(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '-' || c == '+') && text.charAt(i - 1) != 'e' && text.charAt(i - 1) != 'E') {
+        return true;
       }
     }
-    return new ScalarNode(text, kind, span(node), path);
+    return false;
   }
 
   private Span span(org.snakeyaml.engine.v2.nodes.Node node) {
-    Optional<Mark> start = node.getStartMark();
-    Optional<Mark> end = node.getEndMark();
+    return span(file, node.getStartMark(), node.getEndMark());
+  }
+
+  static Span span(String file, Optional<Mark> start, Optional<Mark> end) {
     if (start.isEmpty()) {
       return Span.point(file, 1, 1);
     }

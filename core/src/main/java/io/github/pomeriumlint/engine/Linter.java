@@ -15,6 +15,8 @@ import io.github.pomeriumlint.filter.FindingFilter;
 import io.github.pomeriumlint.online.OnlineCheck;
 import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import io.github.pomeriumlint.rules.LintContext;
+import io.github.pomeriumlint.rules.Route;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.RuleRegistry;
 import io.github.pomeriumlint.rules.azure.online.OnlineRules;
@@ -106,9 +108,15 @@ public final class Linter {
     EffectiveConfig config = EnvOverlay.apply(document, environment);
     config.decodedSources().forEach(s -> sources.put(s.name(), s.lines()));
     LintContext.FileState state = new LintContext.FileState(document, config, input.version(), findings::add);
+    List<RouteRule> routeRules = new ArrayList<>();
     for (Rule rule : rules) {
-      runGuarded(rule, state, findings, source);
+      if (rule instanceof RouteRule routeRule) {
+        routeRules.add(routeRule);
+      } else {
+        runGuarded(rule, state, findings, source);
+      }
     }
+    checkRoutes(routeRules, state, findings, source);
     OnlineCheck.Target target = null;
     if (online) {
       LintContext view = state.forRule(OnlineRules.CHECK_FAILED);
@@ -141,17 +149,65 @@ public final class Linter {
     additions.forEach((owner, found) -> owner.findings().addAll(found));
   }
 
+  /**
+   * Runs the route rules route by route: all of them on one route, then the next, so that each
+   * route is read from memory once. A rule that fails is reported as {@link #runGuarded} reports
+   * it, and checks no further route, as if it had run on its own.
+   */
+  private static void checkRoutes(
+      List<RouteRule> routeRules, LintContext.FileState state, List<Diagnostic> findings, SourceFile input) {
+    List<RouteRule> running = new ArrayList<>();
+    List<LintContext> contexts = new ArrayList<>();
+    for (RouteRule rule : routeRules) {
+      LintContext ctx = state.forRule(rule);
+      try {
+        if (rule.beforeRoutes(ctx)) {
+          running.add(rule);
+          contexts.add(ctx);
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        findings.add(internalError(rule, input, e));
+      }
+    }
+    if (running.isEmpty()) {
+      return;
+    }
+    List<Route> routes;
+    try {
+      routes = contexts.get(0).routes();
+    } catch (RuntimeException | StackOverflowError e) {
+      running.forEach(rule -> findings.add(internalError(rule, input, e))); // each rule would have failed on its own
+      return;
+    }
+    boolean[] failed = new boolean[running.size()];
+    for (Route route : routes) {
+      for (int i = 0; i < running.size(); i++) {
+        if (failed[i]) {
+          continue;
+        }
+        try {
+          running.get(i).check(contexts.get(i), route);
+        } catch (RuntimeException | StackOverflowError e) {
+          findings.add(internalError(running.get(i), input, e));
+          failed[i] = true;
+        }
+      }
+    }
+  }
+
   /** A rule bug must not hide the other findings: report it as a finding of its own. */
   private static void runGuarded(Rule rule, LintContext.FileState state, List<Diagnostic> findings, SourceFile input) {
     try {
       rule.check(state.forRule(rule));
     } catch (RuntimeException | StackOverflowError e) {
-      findings.add(
-          new Diagnostic(
-              "internal-error", Severity.ERROR, input.name(), 1, 1, 1, 1, "",
-              "rule " + rule.id() + " failed on this file (" + e.getClass().getSimpleName()
-                  + "); please report this with the file",
-              null));
+      findings.add(internalError(rule, input, e));
     }
+  }
+
+  private static Diagnostic internalError(Rule rule, SourceFile input, Throwable e) {
+    return new Diagnostic(
+        "internal-error", Severity.ERROR, input.name(), 1, 1, 1, 1, "",
+        "rule " + rule.id() + " failed on this file (" + e.getClass().getSimpleName() + "); please report this with the file",
+        null);
   }
 }

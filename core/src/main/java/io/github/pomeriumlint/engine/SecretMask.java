@@ -2,11 +2,9 @@ package io.github.pomeriumlint.engine;
 
 import io.github.pomeriumlint.config.Document;
 import io.github.pomeriumlint.config.ListNode;
-import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.config.Span;
-import io.github.pomeriumlint.pomerium.SecretKeys;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,22 +17,11 @@ final class SecretMask {
 
   static List<String> apply(List<String> lines, Document document) {
     List<String> masked = new ArrayList<>(lines);
-    document.root().ifPresent(root -> walk(root, masked));
-    return masked;
-  }
-
-  private static void walk(Node node, List<String> lines) {
-    if (node instanceof MapNode map) {
-      for (MapNode.Entry e : map.entries()) {
-        if (SecretKeys.isSecret(e.name())) {
-          maskValues(e.value(), lines);
-        } else {
-          walk(e.value(), lines);
-        }
-      }
-    } else if (node instanceof ListNode list) {
-      list.items().forEach(item -> walk(item, lines));
+    // the reader noted the secrets' values, so the tree is not walked again
+    for (Node value : document.notes().secretValues()) {
+      maskValues(value, masked);
     }
+    return masked;
   }
 
   /** A secret's scalar, or every scalar of a list of secrets (ssh_host_keys). */

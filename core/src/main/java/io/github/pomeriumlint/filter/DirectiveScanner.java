@@ -1,5 +1,6 @@
 package io.github.pomeriumlint.filter;
 
+import io.github.pomeriumlint.config.SourceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,11 +28,13 @@ final class DirectiveScanner {
   private DirectiveScanner() {}
 
   /** The directives of a YAML text; comments after a syntax error are not seen. */
-  static List<Directive> scan(String text, List<String> lines) {
+  static List<Directive> scan(SourceFile input) {
     List<Directive> found = new ArrayList<>();
+    String text = input.text();
     if (!text.contains(PREFIX)) {
-      return found; // most files have none: spare them a second parse
+      return found; // most files have none: spare them a second parse, and splitting the lines
     }
+    List<String> lines = input.lines();
     LoadSettings settings = LoadSettings.builder().setParseComments(true).build();
     try {
       for (Event event : new Parse(settings).parseString(text)) {

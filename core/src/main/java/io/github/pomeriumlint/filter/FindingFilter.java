@@ -41,7 +41,7 @@ public final class FindingFilter {
     List<Diagnostic> kept = new ArrayList<>();
     List<Suppressed> suppressed = new ArrayList<>();
     List<Directive> directives = inlineSuppressions && !input.isJson()
-        ? DirectiveScanner.scan(input.text(), input.lines())
+        ? DirectiveScanner.scan(input)
         : List.of();
     Map<Integer, List<Directive>> byTarget = byTarget(directives);
     Set<String> used = new HashSet<>();

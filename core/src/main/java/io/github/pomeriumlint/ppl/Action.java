@@ -8,14 +8,18 @@ public enum Action {
   ALLOW,
   DENY;
 
+  private static final Action[] ALL = values();
+
+  private final String keyword = name().toLowerCase(Locale.ROOT);
+
   /** The word as written in PPL. */
   public String keyword() {
-    return name().toLowerCase(Locale.ROOT);
+    return keyword;
   }
 
   static Optional<Action> of(String keyword) {
-    for (Action a : values()) {
-      if (a.keyword().equals(keyword)) {
+    for (Action a : ALL) {
+      if (a.keyword.equals(keyword)) {
         return Optional.of(a);
       }
     }

@@ -14,14 +14,18 @@ public enum Operator {
   /** Not all criteria match. */
   NOR;
 
+  private static final Operator[] ALL = values();
+
+  private final String keyword = name().toLowerCase(Locale.ROOT);
+
   /** The word as written in PPL. */
   public String keyword() {
-    return name().toLowerCase(Locale.ROOT);
+    return keyword;
   }
 
   static Optional<Operator> of(String keyword) {
-    for (Operator o : values()) {
-      if (o.keyword().equals(keyword)) {
+    for (Operator o : ALL) {
+      if (o.keyword.equals(keyword)) {
         return Optional.of(o);
       }
     }

@@ -5,7 +5,6 @@ import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -41,17 +40,25 @@ public final class PolicyCriteria {
     List<Criterion> found = new ArrayList<>();
     route.entry("allowed_groups").ifPresent(e -> found.add(criterion("allowed_groups", e.value())));
     for (Policy policy : enforced) {
-      policy.criteria().map(Policy.Located::criterion).forEach(c -> {
-        String key = c.key().toLowerCase(Locale.ROOT);
-        if (c.legacy() && key.equals("user")) {
-          // allowed_users becomes a user and an email criterion per value: judge it once, as itself.
-          found.add(criterion("allowed_users", c.value()));
-        } else if (WANTED.contains(key)) {
-          found.add(criterion(key, c.value()));
+      for (PolicyRule rule : policy.rules()) {
+        for (Condition condition : rule.conditions()) {
+          for (io.github.pomeriumlint.ppl.Criterion c : condition.criteria()) {
+            add(c, found);
+          }
         }
-      });
+      }
     }
     return found;
+  }
+
+  private static void add(io.github.pomeriumlint.ppl.Criterion c, List<Criterion> found) {
+    String key = MapNode.normalize(c.key()); // lower case, as toLowerCase(Locale.ROOT) makes it
+    if (c.legacy() && key.equals("user")) {
+      // allowed_users becomes a user and an email criterion per value: judge it once, as itself.
+      found.add(criterion("allowed_users", c.value()));
+    } else if (WANTED.contains(key)) {
+      found.add(criterion(key, c.value()));
+    }
   }
 
   private static Criterion criterion(String name, Node value) {

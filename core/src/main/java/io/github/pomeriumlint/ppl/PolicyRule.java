@@ -19,6 +19,11 @@ public record PolicyRule(Action action, ScalarNode keyNode, Node node, List<Cond
 
   /** Whether no condition holds a criterion. */
   public boolean isEmpty() {
-    return conditions.stream().allMatch(c -> c.criteria().isEmpty());
+    for (Condition c : conditions) {
+      if (!c.criteria().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 public final class PplParser {
   private static final String PREFIX = "invalid rules in policy: ";
+  /** Pomerium sorts the rules of one object by action: allow before deny. */
+  private static final Comparator<PolicyRule> BY_ACTION = Comparator.comparing(PolicyRule::action);
 
   private final List<PplProblem> problems = new ArrayList<>();
 
@@ -72,8 +74,7 @@ public final class PplParser {
         rules.add(new PolicyRule(action.get(), entry.key(), body, conditions(body)));
       }
     }
-    // Pomerium sorts the rules of one object by action: allow before deny.
-    rules.sort(Comparator.comparing(PolicyRule::action));
+    rules.sort(BY_ACTION);
     return rules;
   }
 
@@ -95,24 +96,30 @@ public final class PplParser {
 
   private List<Criterion> criteria(Operator operator, MapNode.Entry entry) {
     Node value = entry.value();
-    String context = "invalid criteria in \"" + operator.keyword() + "\"): ";
     List<Criterion> criteria = new ArrayList<>();
     if (!(value instanceof ListNode list)) {
       if (!(value instanceof ScalarNode s && s.isNull())) {
-        problem(entry.key(), context + "unsupported type for criteria: " + goType(value), "write the criteria as a list: '- email: {is: ...}'");
+        problem(entry.key(), context(operator) + "unsupported type for criteria: " + goType(value), "write the criteria as a list: '- email: {is: ...}'");
       }
       return criteria;
     }
     for (Node item : list.items()) {
       if (!(item instanceof MapNode map)) {
-        problem(item, context + "unsupported type for criteria array: " + goType(item), "each criterion is a mapping such as 'email: {is: ...}'");
-      } else if (effectiveEntries(map).size() != 1) {
-        problem(item, context + "each criteria may only contain a single key and value", "give each criterion its own list item");
+        problem(item, context(operator) + "unsupported type for criteria array: " + goType(item), "each criterion is a mapping such as 'email: {is: ...}'");
       } else {
-        criteria.add(criterion(effectiveEntries(map).get(0)));
+        List<MapNode.Entry> entries = effectiveEntries(map);
+        if (entries.size() != 1) {
+          problem(item, context(operator) + "each criteria may only contain a single key and value", "give each criterion its own list item");
+        } else {
+          criteria.add(criterion(entries.get(0)));
+        }
       }
     }
     return criteria;
+  }
+
+  private static String context(Operator operator) {
+    return "invalid criteria in \"" + operator.keyword() + "\"): ";
   }
 
   private static Criterion criterion(MapNode.Entry entry) {
@@ -125,7 +132,15 @@ public final class PplParser {
 
   /** The entries Pomerium keeps: of a key written twice, the last (the repetition is another rule's finding). */
   private static List<MapNode.Entry> effectiveEntries(MapNode map) {
-    return map.entries().stream().filter(e -> map.entry(e.name()).orElseThrow() == e).toList();
+    List<MapNode.Entry> entries = map.entries();
+    for (int i = 1; i < entries.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (entries.get(j).name().equals(entries.get(i).name())) {
+          return entries.stream().filter(e -> map.entry(e.name()).orElseThrow() == e).toList();
+        }
+      }
+    }
+    return entries; // no key is repeated, as in almost every policy
   }
 
   private void problem(Node node, String message, String hint) {

@@ -9,15 +9,22 @@ import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.SourceFile;
 import io.github.pomeriumlint.config.Span;
 import io.github.pomeriumlint.pomerium.PomeriumVersion;
+import io.github.pomeriumlint.ppl.Condition;
+import io.github.pomeriumlint.ppl.Criterion;
 import io.github.pomeriumlint.ppl.Policy;
+import io.github.pomeriumlint.ppl.PolicyCriteria;
+import io.github.pomeriumlint.ppl.PolicyRule;
 import io.github.pomeriumlint.ppl.PplParser;
 import io.github.pomeriumlint.ppl.RoutePolicy;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * What a rule sees of one input, and where it reports. Each rule gets its own context, bound to
@@ -26,6 +33,7 @@ import java.util.function.Consumer;
 public final class LintContext {
   private final FileState file;
   private final RuleInfo rule;
+  private Object ruleState;
 
   private LintContext(FileState file, RuleInfo rule) {
     this.file = file;
@@ -44,6 +52,13 @@ public final class LintContext {
     private List<Route> routes;
     private final Map<Node, PplParser.Result> parsedPpl = new IdentityHashMap<>();
     private final Map<MapNode, List<Policy>> enforcedPolicies = new IdentityHashMap<>();
+    private final Map<MapNode, List<PolicyCriteria.Criterion>> policyCriteria = new IdentityHashMap<>();
+    // Route rules take the routes one by one, so the last route's criteria and policies are kept
+    // at hand: several rules ask for them in a row.
+    private Route criteriaOf;
+    private List<Criterion> criteria;
+    private MapNode policiesOf;
+    private List<Policy> policies;
 
     public FileState(Document document, EffectiveConfig config, PomeriumVersion version, Consumer<Diagnostic> sink) {
       this.document = document;
@@ -95,7 +110,50 @@ public final class LintContext {
 
   /** The policies Pomerium enforces for {@code route} (see {@link RoutePolicy#enforced}). */
   public List<Policy> enforcedPolicies(Route route) {
-    return file.enforcedPolicies.computeIfAbsent(route.node(), node -> RoutePolicy.enforced(node, this::ppl));
+    if (file.policiesOf != route.node()) {
+      file.policies = file.enforcedPolicies.computeIfAbsent(route.node(), node -> RoutePolicy.enforced(node, this::ppl));
+      file.policiesOf = route.node();
+    }
+    return file.policies;
+  }
+
+  /** The PPL values {@code route} writes: its {@code policy} and {@code upstream_tunnel.ssh_policy}. */
+  public List<Node> writtenPpl(Route route) {
+    return RoutePolicy.written(route.node());
+  }
+
+  /** The criteria written in the PPL of {@code route} (not those built from legacy fields), in document order. */
+  public List<Criterion> writtenCriteria(Route route) {
+    if (file.criteriaOf != route) {
+      List<Criterion> criteria = new ArrayList<>();
+      for (Node value : writtenPpl(route)) {
+        for (PolicyRule rule : ppl(value).policy().rules()) {
+          for (Condition condition : rule.conditions()) {
+            criteria.addAll(condition.criteria());
+          }
+        }
+      }
+      file.criteria = Collections.unmodifiableList(criteria);
+      file.criteriaOf = route;
+    }
+    return file.criteria;
+  }
+
+  /** The criteria of {@code route} that name users or groups (see {@link PolicyCriteria#of}). */
+  public List<PolicyCriteria.Criterion> policyCriteria(Route route) {
+    return file.policyCriteria.computeIfAbsent(route.node(), node -> PolicyCriteria.of(node, enforcedPolicies(route)));
+  }
+
+  /**
+   * What a route rule keeps from one route to the next of a file, made by {@code initial} on the
+   * first call: a rule has one context for all the routes of a file.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T routeState(Supplier<T> initial) {
+    if (ruleState == null) {
+      ruleState = initial.get();
+    }
+    return (T) ruleState;
   }
 
   /** Resolves a {@code *_file} value the way Pomerium does: relative to the config file's folder. */

@@ -9,8 +9,9 @@ import io.github.pomeriumlint.ppl.Policy;
 import io.github.pomeriumlint.ppl.PolicyRule;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ import java.util.Optional;
  * accounts that have a mail address; Pomerium does not fall back to the UPN, so directory users
  * without mail are refused there (email-unauthorized, domain-unauthorized).
  */
-public final class AzureEmailOnlyRoute extends Rule {
+public final class AzureEmailOnlyRoute extends RouteRule {
   public AzureEmailOnlyRoute() {
     super(
         RuleInfo.of("azure-email-only-route", Severity.INFO, "Only email or domain rules admit users to this route")
@@ -35,26 +36,34 @@ public final class AzureEmailOnlyRoute extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    if (!AzureSettings.signsInWithAzure(ctx)) {
+  public boolean beforeRoutes(LintContext ctx) {
+    return AzureSettings.signsInWithAzure(ctx);
+  }
+
+  @Override
+  public void check(LintContext ctx, Route route) {
+    Policy policy = ctx.enforcedPolicies(route).get(0); // the HTTP policy; the SSH one has no email
+    List<PolicyRule> allows = new ArrayList<>();
+    for (PolicyRule rule : policy.rules()) {
+      if (rule.action() == Action.ALLOW) {
+        if (admitsWithoutEmail(rule)) {
+          return;
+        }
+        allows.add(rule);
+      }
+    }
+    if (allows.isEmpty()) {
       return;
     }
-    for (Route route : ctx.routes()) {
-      Policy policy = ctx.enforcedPolicies(route).get(0); // the HTTP policy; the SSH one has no email
-      List<PolicyRule> allows = policy.rules(Action.ALLOW).toList();
-      if (allows.isEmpty() || allows.stream().anyMatch(AzureEmailOnlyRoute::admitsWithoutEmail)) {
-        continue;
-      }
-      firstEmailCriterion(allows)
-          .ifPresent(
-              c ->
-                  ctx.report(
-                      c.keyNode(),
-                      "only email or domain rules admit users to this route; Azure AD users without a mail address"
-                          + " have no email claim and get 403 here",
-                      "run 'pomerium-lint check --online' to list such users; a user rule on their object id or a"
-                          + " claim/groups rule admits them"));
-    }
+    firstEmailCriterion(allows)
+        .ifPresent(
+            c ->
+                ctx.report(
+                    c.keyNode(),
+                    "only email or domain rules admit users to this route; Azure AD users without a mail address"
+                        + " have no email claim and get 403 here",
+                    "run 'pomerium-lint check --online' to list such users; a user rule on their object id or a"
+                        + " claim/groups rule admits them"));
   }
 
   /** Whether the rule can match a user whose email is empty, when every other criterion might hold. */

@@ -6,14 +6,14 @@ import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.ppl.PolicyCriteria;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 
 /**
  * A group written by name (or email) where Azure speaks in object ids: the groups claim of an
  * Entra ID token and Graph's memberships hold group object ids, never display names.
  */
-public final class AzureGroupNotId extends Rule {
+public final class AzureGroupNotId extends RouteRule {
   /** Groups by the token's groups claim: a name there can never match. */
   private static final String CLAIM = "claim/groups";
 
@@ -32,15 +32,15 @@ public final class AzureGroupNotId extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    if (!AzureSettings.signsInWithAzure(ctx)) {
-      return;
-    }
-    for (Route route : ctx.routes()) {
-      for (PolicyCriteria.Criterion criterion : PolicyCriteria.of(route.node(), ctx.enforcedPolicies(route))) {
-        if (criterion.onGroups()) {
-          criterion.values().forEach(v -> checkValue(ctx, criterion.name(), v));
-        }
+  public boolean beforeRoutes(LintContext ctx) {
+    return AzureSettings.signsInWithAzure(ctx);
+  }
+
+  @Override
+  public void check(LintContext ctx, Route route) {
+    for (PolicyCriteria.Criterion criterion : ctx.policyCriteria(route)) {
+      if (criterion.onGroups()) {
+        criterion.values().forEach(v -> checkValue(ctx, criterion.name(), v));
       }
     }
   }

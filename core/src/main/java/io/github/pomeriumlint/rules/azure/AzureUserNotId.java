@@ -6,7 +6,7 @@ import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.ppl.PolicyCriteria;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 
 /**
@@ -14,7 +14,7 @@ import io.github.pomeriumlint.rules.RuleInfo;
  * claim, the user's object id, so a {@code user} criterion needs a GUID, and an
  * {@code allowed_users} entry a GUID or an email address.
  */
-public final class AzureUserNotId extends Rule {
+public final class AzureUserNotId extends RouteRule {
   public AzureUserNotId() {
     super(
         RuleInfo.of("azure-user-not-id", Severity.WARNING, "A user in a policy is neither an object id nor an email")
@@ -28,17 +28,17 @@ public final class AzureUserNotId extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    if (!AzureSettings.signsInWithAzure(ctx)) {
-      return;
-    }
-    for (Route route : ctx.routes()) {
-      for (PolicyCriteria.Criterion criterion : PolicyCriteria.of(route.node(), ctx.enforcedPolicies(route))) {
-        switch (criterion.name()) {
-          case "user" -> criterion.values().forEach(v -> checkUser(ctx, v));
-          case "allowed_users" -> criterion.values().forEach(v -> checkAllowedUser(ctx, v));
-          default -> {}
-        }
+  public boolean beforeRoutes(LintContext ctx) {
+    return AzureSettings.signsInWithAzure(ctx);
+  }
+
+  @Override
+  public void check(LintContext ctx, Route route) {
+    for (PolicyCriteria.Criterion criterion : ctx.policyCriteria(route)) {
+      switch (criterion.name()) {
+        case "user" -> criterion.values().forEach(v -> checkUser(ctx, v));
+        case "allowed_users" -> criterion.values().forEach(v -> checkAllowedUser(ctx, v));
+        default -> {}
       }
     }
   }

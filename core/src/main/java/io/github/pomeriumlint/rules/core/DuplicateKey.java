@@ -1,14 +1,10 @@
 package io.github.pomeriumlint.rules.core;
 
 import io.github.pomeriumlint.api.Severity;
-import io.github.pomeriumlint.config.ListNode;
 import io.github.pomeriumlint.config.MapNode;
-import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Rule;
 import io.github.pomeriumlint.rules.RuleInfo;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,16 +26,9 @@ public final class DuplicateKey extends Rule {
 
   @Override
   public void check(LintContext ctx) {
-    Deque<Node> todo = new ArrayDeque<>();
-    ctx.document().root().ifPresent(todo::push);
-    while (!todo.isEmpty()) {
-      Node node = todo.pop();
-      if (node instanceof MapNode map) {
-        checkMapping(ctx, map);
-        map.entries().forEach(e -> todo.push(e.value()));
-      } else if (node instanceof ListNode list) {
-        list.items().forEach(todo::push);
-      }
+    // the reader noted the mappings that repeat a key, so the tree is not walked again
+    for (MapNode map : ctx.document().notes().mappingsWithRepeatedKeys()) {
+      checkMapping(ctx, map);
     }
   }
 

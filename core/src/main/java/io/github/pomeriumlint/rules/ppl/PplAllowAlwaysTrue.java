@@ -7,7 +7,8 @@ import io.github.pomeriumlint.ppl.Criterion;
 import io.github.pomeriumlint.ppl.Policy;
 import io.github.pomeriumlint.ppl.PolicyRule;
 import io.github.pomeriumlint.rules.LintContext;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.Route;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.Set;
  * An allow that admits everyone, next to a deny on who the user is: anonymous visitors carry no
  * identity, so the deny never matches them.
  */
-public final class PplAllowAlwaysTrue extends Rule {
+public final class PplAllowAlwaysTrue extends RouteRule {
   private static final Set<String> IDENTITY = Set.of("email", "user", "domain", "claim", "claims", "groups", "device");
 
   public PplAllowAlwaysTrue() {
@@ -32,14 +33,9 @@ public final class PplAllowAlwaysTrue extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Policy policy : PplSources.enforced(ctx)) {
-      Optional<Criterion> identityDeny =
-          policy.rules(Action.DENY)
-              .flatMap(r -> r.conditions().stream())
-              .flatMap(c -> c.criteria().stream())
-              .filter(c -> IDENTITY.contains(c.name()))
-              .findFirst();
+  public void check(LintContext ctx, Route route) {
+    for (Policy policy : ctx.enforcedPolicies(route)) {
+      Optional<Criterion> identityDeny = firstIdentityDeny(policy);
       if (identityDeny.isEmpty()) {
         continue;
       }
@@ -49,6 +45,22 @@ public final class PplAllowAlwaysTrue extends Rule {
               + identityDeny.get().keyNode().span().line() + ") never stops an anonymous visitor",
           "allow authenticated_user instead, so that every visitor signs in and the deny can match"));
     }
+  }
+
+  /** The first criterion of a deny rule that tests who the user is. */
+  private static Optional<Criterion> firstIdentityDeny(Policy policy) {
+    for (PolicyRule rule : policy.rules()) {
+      if (rule.action() == Action.DENY) {
+        for (Condition condition : rule.conditions()) {
+          for (Criterion c : condition.criteria()) {
+            if (IDENTITY.contains(c.name())) {
+              return Optional.of(c);
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The {@code accept} that makes the rule match every request, if it does. */

@@ -5,16 +5,19 @@ import io.github.pomeriumlint.config.ListNode;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
+import io.github.pomeriumlint.ppl.Condition;
 import io.github.pomeriumlint.ppl.Criterion;
 import io.github.pomeriumlint.ppl.Policy;
+import io.github.pomeriumlint.ppl.PolicyRule;
 import io.github.pomeriumlint.rules.LintContext;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.Route;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.Locale;
 import java.util.Set;
 
 /** An email or domain with capitals: Pomerium compares them case-sensitively. */
-public final class PplCaseSensitive extends Rule {
+public final class PplCaseSensitive extends RouteRule {
   private static final Set<String> CRITERIA = Set.of("email", "domain");
 
   public PplCaseSensitive() {
@@ -30,9 +33,17 @@ public final class PplCaseSensitive extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Policy policy : PplSources.enforced(ctx)) {
-      policy.criteria().map(Policy.Located::criterion).filter(c -> CRITERIA.contains(c.name())).forEach(c -> check(ctx, c, c.value()));
+  public void check(LintContext ctx, Route route) {
+    for (Policy policy : ctx.enforcedPolicies(route)) {
+      for (PolicyRule rule : policy.rules()) {
+        for (Condition condition : rule.conditions()) {
+          for (Criterion c : condition.criteria()) {
+            if (CRITERIA.contains(c.name())) {
+              check(ctx, c, c.value());
+            }
+          }
+        }
+      }
     }
   }
 
@@ -49,7 +60,17 @@ public final class PplCaseSensitive extends Rule {
     }
   }
 
+  /** Whether lower-casing changes the text; ASCII, by far the usual case, is checked without lower-casing. */
   private static boolean hasCapitals(String text) {
-    return !text.equals(text.toLowerCase(Locale.ROOT));
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return !text.equals(text.toLowerCase(Locale.ROOT));
+      }
+      if (c >= 'A' && c <= 'Z') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -4,11 +4,12 @@ import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.pomerium.PplCriteria;
 import io.github.pomeriumlint.ppl.Criterion;
 import io.github.pomeriumlint.rules.LintContext;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.Route;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 
 /** {@code claim} without the claim's name, or a sub-path on a criterion that has none. */
-public final class PplClaimPath extends Rule {
+public final class PplClaimPath extends RouteRule {
   public PplClaimPath() {
     super(
         RuleInfo.of("ppl-claim-path", Severity.WARNING, "A criterion's sub-path is missing or ignored")
@@ -21,8 +22,12 @@ public final class PplClaimPath extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    PplSources.writtenCriteria(ctx).filter(c -> PplCriteria.find(c.name()).isPresent()).forEach(c -> check(ctx, c));
+  public void check(LintContext ctx, Route route) {
+    for (Criterion c : ctx.writtenCriteria(route)) {
+      if (PplCriteria.find(c.name()).isPresent()) {
+        check(ctx, c);
+      }
+    }
   }
 
   private static void check(LintContext ctx, Criterion c) {

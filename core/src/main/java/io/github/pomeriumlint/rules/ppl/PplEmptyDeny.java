@@ -5,11 +5,12 @@ import io.github.pomeriumlint.ppl.Action;
 import io.github.pomeriumlint.ppl.Policy;
 import io.github.pomeriumlint.ppl.PolicyRule;
 import io.github.pomeriumlint.rules.LintContext;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.Route;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 
 /** A {@code deny} without criteria: it never denies anything. */
-public final class PplEmptyDeny extends Rule {
+public final class PplEmptyDeny extends RouteRule {
   public PplEmptyDeny() {
     super(
         RuleInfo.of("ppl-empty-deny", Severity.WARNING, "A deny rule has no criteria, so it denies nothing")
@@ -21,14 +22,16 @@ public final class PplEmptyDeny extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Policy policy : PplSources.enforced(ctx)) {
-      policy.rules(Action.DENY)
-          .filter(PolicyRule::isEmpty)
-          .forEach(r -> ctx.report(
+  public void check(LintContext ctx, Route route) {
+    for (Policy policy : ctx.enforcedPolicies(route)) {
+      for (PolicyRule r : policy.rules()) {
+        if (r.action() == Action.DENY && r.isEmpty()) {
+          ctx.report(
               r.keyNode(),
               "this deny rule has no criteria, so it never denies anything",
-              "list what to deny, e.g. or: [{email: {is: ...}}], or remove the rule"));
+              "list what to deny, e.g. or: [{email: {is: ...}}], or remove the rule");
+        }
+      }
     }
   }
 }

@@ -2,12 +2,14 @@ package io.github.pomeriumlint.rules.ppl;
 
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.pomerium.PplCriteria;
+import io.github.pomeriumlint.ppl.Criterion;
 import io.github.pomeriumlint.rules.LintContext;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.Route;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 
 /** The {@code groups} criterion in a release where it only reads Enterprise directory data. */
-public final class PplGroupsCriterion extends Rule {
+public final class PplGroupsCriterion extends RouteRule {
   private static final String READDED = "0.26";
 
   public PplGroupsCriterion() {
@@ -24,15 +26,19 @@ public final class PplGroupsCriterion extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    if (ctx.version().before(READDED)) {
-      return;
-    }
-    PplSources.writtenCriteria(ctx)
-        .filter(c -> c.name().equals("groups"))
-        .forEach(c -> ctx.report(
+  public boolean beforeRoutes(LintContext ctx) {
+    return !ctx.version().before(READDED);
+  }
+
+  @Override
+  public void check(LintContext ctx, Route route) {
+    for (Criterion c : ctx.writtenCriteria(route)) {
+      if (c.name().equals("groups")) {
+        ctx.report(
             c.keyNode(),
             "the 'groups' criterion " + PplCriteria.find("groups").orElseThrow().note(),
-            "use claim/groups with the groups claim your identity provider puts in the token"));
+            "use claim/groups with the groups claim your identity provider puts in the token");
+      }
+    }
   }
 }

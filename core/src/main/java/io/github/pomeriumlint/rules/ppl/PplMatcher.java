@@ -9,14 +9,15 @@ import io.github.pomeriumlint.pomerium.PplCriteria;
 import io.github.pomeriumlint.ppl.Criterion;
 import io.github.pomeriumlint.ppl.PplParser;
 import io.github.pomeriumlint.rules.LintContext;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.Route;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import io.github.pomeriumlint.rules.Suggest;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A matcher operator the criterion does not have, or a value of the wrong shape. */
-public final class PplMatcher extends Rule {
+public final class PplMatcher extends RouteRule {
   private static final Set<String> LIST_OPERATORS = Set.of("in", "not_in");
   private static final Pattern IPV4 =
       Pattern.compile("((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)(/(3[0-2]|[12]?\\d))?");
@@ -37,17 +38,19 @@ public final class PplMatcher extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    PplSources.writtenCriteria(ctx).forEach(c -> PplCriteria.find(c.name()).ifPresent(def -> {
-      switch (def.matcher()) {
-        case STRING -> checkString(ctx, c);
-        case STRING_LIST -> checkOperators(ctx, c.value(), PplCriteria.STRING_LIST_OPERATORS, "unknown string list matcher operator: ");
-        case CERTIFICATE -> checkCertificate(ctx, c);
-        case DEVICE -> checkOperators(ctx, c.value(), PplCriteria.DEVICE_KEYS, "unexpected field in device criterion: ");
-        case IP -> checkIp(ctx, c.value());
-        case NONE, ANY -> { }
-      }
-    }));
+  public void check(LintContext ctx, Route route) {
+    for (Criterion c : ctx.writtenCriteria(route)) {
+      PplCriteria.find(c.name()).ifPresent(def -> {
+        switch (def.matcher()) {
+          case STRING -> checkString(ctx, c);
+          case STRING_LIST -> checkOperators(ctx, c.value(), PplCriteria.STRING_LIST_OPERATORS, "unknown string list matcher operator: ");
+          case CERTIFICATE -> checkCertificate(ctx, c);
+          case DEVICE -> checkOperators(ctx, c.value(), PplCriteria.DEVICE_KEYS, "unexpected field in device criterion: ");
+          case IP -> checkIp(ctx, c.value());
+          case NONE, ANY -> { }
+        }
+      });
+    }
   }
 
   private void checkString(LintContext ctx, Criterion c) {

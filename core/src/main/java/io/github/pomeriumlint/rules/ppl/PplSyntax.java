@@ -4,11 +4,12 @@ import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.ppl.PplProblem;
 import io.github.pomeriumlint.rules.LintContext;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.Route;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 
 /** A policy Pomerium's PPL parser refuses: the config does not load. */
-public final class PplSyntax extends Rule {
+public final class PplSyntax extends RouteRule {
   public PplSyntax() {
     super(
         RuleInfo.of("ppl-syntax", Severity.ERROR, "The policy is not valid PPL")
@@ -22,8 +23,8 @@ public final class PplSyntax extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Node value : PplSources.written(ctx)) {
+  public void check(LintContext ctx, Route route) {
+    for (Node value : ctx.writtenPpl(route)) {
       for (PplProblem problem : ctx.ppl(value).problems()) {
         ctx.report(problem.node(), problem.message(), problem.hint());
       }

@@ -6,13 +6,14 @@ import io.github.pomeriumlint.pomerium.PplCriteria.CriterionDef;
 import io.github.pomeriumlint.ppl.Criterion;
 import io.github.pomeriumlint.ppl.Operator;
 import io.github.pomeriumlint.rules.LintContext;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.Route;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import io.github.pomeriumlint.rules.Suggest;
 import java.util.Optional;
 
 /** A criterion the target release does not know: the authorize service cannot build the policy. */
-public final class PplUnknownCriterion extends Rule {
+public final class PplUnknownCriterion extends RouteRule {
   public PplUnknownCriterion() {
     super(
         RuleInfo.of("ppl-unknown-criterion", Severity.ERROR, "The policy uses a criterion the release does not know")
@@ -28,8 +29,10 @@ public final class PplUnknownCriterion extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    PplSources.writtenCriteria(ctx).forEach(c -> check(ctx, c));
+  public void check(LintContext ctx, Route route) {
+    for (Criterion c : ctx.writtenCriteria(route)) {
+      check(ctx, c);
+    }
   }
 
   private void check(LintContext ctx, Criterion c) {

@@ -5,11 +5,11 @@ import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.pomerium.RouteKeys;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 
 /** A route key that still works but is on its way out (Pomerium logs the deprecation). */
-public final class DeprecatedRouteKey extends Rule {
+public final class DeprecatedRouteKey extends RouteRule {
   public DeprecatedRouteKey() {
     super(
         RuleInfo.of("deprecated-route-key", Severity.INFO, "The route key is deprecated")
@@ -22,13 +22,11 @@ public final class DeprecatedRouteKey extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      for (MapNode.Entry entry : route.node().entries()) {
-        RouteKeys.deprecation(entry.name())
-            .filter(help -> RouteFields.hasContent(entry.value()))
-            .ifPresent(help -> ctx.report(entry.key(), "route option '" + entry.name() + "' is deprecated", help));
-      }
+  public void check(LintContext ctx, Route route) {
+    for (MapNode.Entry entry : route.node().entries()) {
+      RouteKeys.deprecation(entry.name())
+          .filter(help -> RouteFields.hasContent(entry.value()))
+          .ifPresent(help -> ctx.report(entry.key(), "route option '" + entry.name() + "' is deprecated", help));
     }
   }
 }

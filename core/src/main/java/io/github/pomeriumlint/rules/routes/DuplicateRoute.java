@@ -6,7 +6,7 @@ import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.config.Span;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.HashMap;
 import java.util.Locale;
@@ -16,7 +16,7 @@ import java.util.Map;
  * Two routes that match the same requests (same from, path, prefix and regex): Pomerium sorts them
  * and only the first ever sees a request, so the second one's policy is dead.
  */
-public final class DuplicateRoute extends Rule {
+public final class DuplicateRoute extends RouteRule {
   public DuplicateRoute() {
     super(
         RuleInfo.of("duplicate-route", Severity.WARNING, "Two routes match the same requests")
@@ -28,22 +28,21 @@ public final class DuplicateRoute extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    Map<String, ScalarNode> seen = new HashMap<>();
-    for (Route route : ctx.routes()) {
-      MapNode r = route.node();
-      if (r.scalar("from").isEmpty()) {
-        continue;
-      }
-      ScalarNode from = r.scalar("from").orElseThrow();
-      ScalarNode first = seen.putIfAbsent(matchKey(r), from);
-      if (first != null) {
-        ctx.report(
-            from,
-            "this route matches the same requests as the route at " + where(first.span(), from.span())
-                + "; only the first one applies",
-            "merge the two routes, or tell them apart with path, prefix or regex");
-      }
+  public void check(LintContext ctx, Route route) {
+    // the first route with each match key, of the file's routes checked so far
+    Map<String, ScalarNode> seen = ctx.routeState(HashMap::new);
+    MapNode r = route.node();
+    if (r.scalar("from").isEmpty()) {
+      return;
+    }
+    ScalarNode from = r.scalar("from").orElseThrow();
+    ScalarNode first = seen.putIfAbsent(matchKey(r), from);
+    if (first != null) {
+      ctx.report(
+          from,
+          "this route matches the same requests as the route at " + where(first.span(), from.span())
+              + "; only the first one applies",
+          "merge the two routes, or tell them apart with path, prefix or regex");
     }
   }
 

@@ -5,7 +5,7 @@ import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.pomerium.values.GoUrl;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.List;
 
@@ -13,7 +13,7 @@ import java.util.List;
  * Policy.Validate on {@code depends_on}: at most 5 hosts ("depends_on is limited to 5 additional
  * redirect hosts"), each a host name or an absolute URL ("unsupported depends_on value").
  */
-public final class InvalidDependsOn extends Rule {
+public final class InvalidDependsOn extends RouteRule {
   static final int LIMIT = 5;
 
   public InvalidDependsOn() {
@@ -28,20 +28,18 @@ public final class InvalidDependsOn extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      List<ScalarNode> values = RouteFields.strings(route.node(), "depends_on");
-      if (values.size() > LIMIT) {
-        ctx.report(
-            values.get(LIMIT),
-            "depends_on is limited to " + LIMIT + " additional redirect hosts, got " + values.size(),
-            "keep at most " + LIMIT);
-      }
-      for (ScalarNode value : values) {
-        String text = value.text().trim();
-        if (text.contains("/") && !absoluteUrl(text)) {
-          ctx.report(value, "unsupported depends_on value: a value with '/' must be an absolute URL", "write https://<host>/<path>, or the host alone");
-        }
+  public void check(LintContext ctx, Route route) {
+    List<ScalarNode> values = RouteFields.strings(route.node(), "depends_on");
+    if (values.size() > LIMIT) {
+      ctx.report(
+          values.get(LIMIT),
+          "depends_on is limited to " + LIMIT + " additional redirect hosts, got " + values.size(),
+          "keep at most " + LIMIT);
+    }
+    for (ScalarNode value : values) {
+      String text = value.text().trim();
+      if (text.contains("/") && !absoluteUrl(text)) {
+        ctx.report(value, "unsupported depends_on value: a value with '/' must be an absolute URL", "write https://<host>/<path>, or the host alone");
       }
     }
   }

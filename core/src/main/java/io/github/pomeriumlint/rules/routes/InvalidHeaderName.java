@@ -7,14 +7,14 @@ import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** Header names a route sets, removes or rewrites must be RFC 9110 tokens. */
-public final class InvalidHeaderName extends Rule {
+public final class InvalidHeaderName extends RouteRule {
   /** RFC 9110 token, the same expression Pomerium applies to jwt_claims_headers. */
   private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9a-zA-Z]+");
 
@@ -31,12 +31,10 @@ public final class InvalidHeaderName extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      for (ScalarNode name : headerNames(route.node())) {
-        if (!TOKEN.matcher(name.text()).matches()) {
-          ctx.report(name, "'" + name.text() + "' is not a valid HTTP header name", "use letters, digits and '-'");
-        }
+  public void check(LintContext ctx, Route route) {
+    for (ScalarNode name : headerNames(route.node())) {
+      if (!TOKEN.matcher(name.text()).matches()) {
+        ctx.report(name, "'" + name.text() + "' is not a valid HTTP header name", "use letters, digits and '-'");
       }
     }
   }

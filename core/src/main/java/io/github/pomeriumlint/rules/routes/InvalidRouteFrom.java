@@ -6,7 +6,7 @@ import io.github.pomeriumlint.pomerium.values.GoUrl;
 import io.github.pomeriumlint.pomerium.values.Parsed;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.Set;
 
@@ -14,7 +14,7 @@ import java.util.Set;
  * The route's {@code from}, as Policy.Validate reads it: a URL with scheme and host ("policy bad
  * source url"), without a path ("contains a path, but it should be set using the path field").
  */
-public final class InvalidRouteFrom extends Rule {
+public final class InvalidRouteFrom extends RouteRule {
   private static final Set<String> SERVED = Set.of("https", "tcp+https", "udp+https", "ssh");
 
   public InvalidRouteFrom() {
@@ -30,17 +30,15 @@ public final class InvalidRouteFrom extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      if (!RouteFields.isSet(route.node(), "from")) {
-        ctx.report(route.node(), "the route has no 'from'; Pomerium refuses it (policy bad source url)", "add from: https://<host>");
-        continue;
-      }
-      if (!(route.node().get("from").orElseThrow() instanceof ScalarNode from)) {
-        continue; // invalid-route-value
-      }
-      check(ctx, from);
+  public void check(LintContext ctx, Route route) {
+    if (!RouteFields.isSet(route.node(), "from")) {
+      ctx.report(route.node(), "the route has no 'from'; Pomerium refuses it (policy bad source url)", "add from: https://<host>");
+      return;
     }
+    if (!(route.node().get("from").orElseThrow() instanceof ScalarNode from)) {
+      return; // invalid-route-value
+    }
+    check(ctx, from);
   }
 
   private void check(LintContext ctx, ScalarNode from) {

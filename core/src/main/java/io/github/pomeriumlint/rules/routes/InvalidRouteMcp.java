@@ -7,7 +7,7 @@ import io.github.pomeriumlint.pomerium.values.GoUrl;
 import io.github.pomeriumlint.pomerium.values.Parsed;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.Optional;
 
@@ -15,7 +15,7 @@ import java.util.Optional;
  * Policy.Validate on {@code mcp}: "mcp must have either server or client set", and
  * {@code server.authorization_server_url} must be an https URL.
  */
-public final class InvalidRouteMcp extends Rule {
+public final class InvalidRouteMcp extends RouteRule {
   public InvalidRouteMcp() {
     super(
         RuleInfo.of("invalid-route-mcp", Severity.ERROR, "The route's mcp settings are incomplete or invalid")
@@ -29,21 +29,19 @@ public final class InvalidRouteMcp extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      Optional<MapNode.Entry> mcp = route.node().entry("mcp");
-      if (mcp.isEmpty() || !(mcp.get().value() instanceof MapNode body)) {
-        continue; // absent or null (no mcp), or not a mapping (invalid-route-value)
-      }
-      if (!RouteFields.isSet(body, "server") && !RouteFields.isSet(body, "client")) {
-        ctx.report(mcp.get().key(), "mcp must have either server or client set", "add server: {} or client: {}");
-        continue;
-      }
-      body.get("server")
-          .filter(MapNode.class::isInstance)
-          .flatMap(s -> s.asMap().scalar("authorization_server_url"))
-          .ifPresent(url -> checkAuthorizationServer(ctx, url));
+  public void check(LintContext ctx, Route route) {
+    Optional<MapNode.Entry> mcp = route.node().entry("mcp");
+    if (mcp.isEmpty() || !(mcp.get().value() instanceof MapNode body)) {
+      return; // absent or null (no mcp), or not a mapping (invalid-route-value)
     }
+    if (!RouteFields.isSet(body, "server") && !RouteFields.isSet(body, "client")) {
+      ctx.report(mcp.get().key(), "mcp must have either server or client set", "add server: {} or client: {}");
+      return;
+    }
+    body.get("server")
+        .filter(MapNode.class::isInstance)
+        .flatMap(s -> s.asMap().scalar("authorization_server_url"))
+        .ifPresent(url -> checkAuthorizationServer(ctx, url));
   }
 
   private void checkAuthorizationServer(LintContext ctx, ScalarNode node) {

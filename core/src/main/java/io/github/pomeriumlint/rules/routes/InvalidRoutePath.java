@@ -3,12 +3,12 @@ package io.github.pomeriumlint.rules.routes;
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.List;
 
 /** {@code prefix} and {@code path} are matched against request paths, which start with '/'. */
-public final class InvalidRoutePath extends Rule {
+public final class InvalidRoutePath extends RouteRule {
   public InvalidRoutePath() {
     super(
         RuleInfo.of("invalid-route-path", Severity.WARNING, "The route's prefix or path does not start with '/'")
@@ -20,14 +20,12 @@ public final class InvalidRoutePath extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      for (String key : List.of("prefix", "path")) {
-        route.node().scalar(key)
-            .filter(value -> !value.text().startsWith("/"))
-            .ifPresent(value -> ctx.report(
-                value, "'" + key + "' does not start with '/', so it matches no request", "write it as /" + value.text()));
-      }
+  public void check(LintContext ctx, Route route) {
+    for (String key : List.of("prefix", "path")) {
+      route.node().scalar(key)
+          .filter(value -> !value.text().startsWith("/"))
+          .ifPresent(value -> ctx.report(
+              value, "'" + key + "' does not start with '/', so it matches no request", "write it as /" + value.text()));
     }
   }
 }

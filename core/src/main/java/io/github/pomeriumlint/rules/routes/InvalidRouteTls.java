@@ -8,7 +8,7 @@ import io.github.pomeriumlint.pomerium.values.KeyPair;
 import io.github.pomeriumlint.pomerium.values.Parsed;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import java.util.Optional;
  * else the files) must be a certificate and its own key. Files that cannot be read here are left
  * to route-file-not-found: the linter often runs where they do not exist.
  */
-public final class InvalidRouteTls extends Rule {
+public final class InvalidRouteTls extends RouteRule {
   public InvalidRouteTls() {
     super(
         RuleInfo.of("invalid-route-tls", Severity.ERROR, "The route's TLS certificate settings are incomplete or do not decode")
@@ -37,21 +37,19 @@ public final class InvalidRouteTls extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      MapNode r = route.node();
-      pair(ctx, r, "tls_client_cert", "tls_client_key");
-      pair(ctx, r, "tls_client_cert_file", "tls_client_key_file");
-      Optional<String> cert = decodes(ctx, r, "tls_client_cert", "client cert");
-      Optional<String> key = decodes(ctx, r, "tls_client_key", "client key");
-      if (cert.isPresent() && key.isPresent()) {
-        matches(ctx, r.scalar("tls_client_cert").orElseThrow(), cert.get(), key.get(), "'tls_client_cert' and 'tls_client_key'");
-      } else if (!RouteFields.hasContent(r, "tls_client_cert") && !RouteFields.hasContent(r, "tls_client_key")) {
-        filePair(ctx, r);
-      }
-      decodes(ctx, r, "tls_custom_ca", "custom ca");
-      decodes(ctx, r, "tls_downstream_client_ca", "downstream client ca");
+  public void check(LintContext ctx, Route route) {
+    MapNode r = route.node();
+    pair(ctx, r, "tls_client_cert", "tls_client_key");
+    pair(ctx, r, "tls_client_cert_file", "tls_client_key_file");
+    Optional<String> cert = decodes(ctx, r, "tls_client_cert", "client cert");
+    Optional<String> key = decodes(ctx, r, "tls_client_key", "client key");
+    if (cert.isPresent() && key.isPresent()) {
+      matches(ctx, r.scalar("tls_client_cert").orElseThrow(), cert.get(), key.get(), "'tls_client_cert' and 'tls_client_key'");
+    } else if (!RouteFields.hasContent(r, "tls_client_cert") && !RouteFields.hasContent(r, "tls_client_key")) {
+      filePair(ctx, r);
     }
+    decodes(ctx, r, "tls_custom_ca", "custom ca");
+    decodes(ctx, r, "tls_downstream_client_ca", "downstream client ca");
   }
 
   private void pair(LintContext ctx, MapNode route, String cert, String key) {

@@ -6,7 +6,7 @@ import io.github.pomeriumlint.pomerium.values.Parsed;
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * The route's {@code to} URLs, as Pomerium parses them ({@code url,weight}) and as Policy.Validate
  * and the route conversion check them. Messages never repeat a URL: it may carry a password.
  */
-public final class InvalidRouteTo extends Rule {
+public final class InvalidRouteTo extends RouteRule {
   public InvalidRouteTo() {
     super(
         RuleInfo.of("invalid-route-to", Severity.ERROR, "A 'to' URL is one Pomerium refuses")
@@ -29,28 +29,29 @@ public final class InvalidRouteTo extends Rule {
             .good("routes:\n  - from: https://app.example.com\n    to:\n      - https://a.internal,2\n      - https://b.internal,1"));
   }
 
+  /** The upstream kinds that cannot be mixed with others, in the order Validate checks them. */
+  private static final List<String> KINDS = List.of("tcp", "udp", "unix");
+
   /** One parsed {@code to} entry. */
   private record Target(ScalarNode node, GoUrl url, boolean weighted) {}
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      List<Target> targets = new ArrayList<>();
-      for (ScalarNode entry : RouteFields.strings(route.node(), "to")) {
-        parse(ctx, entry).ifPresent(targets::add);
+  public void check(LintContext ctx, Route route) {
+    List<Target> targets = new ArrayList<>();
+    for (ScalarNode entry : RouteFields.strings(route.node(), "to")) {
+      parse(ctx, entry).ifPresent(targets::add);
+    }
+    checkWeights(ctx, targets);
+    // Validate stops at the first mix it finds, in this order
+    for (String kind : KINDS) {
+      if (checkMix(ctx, targets, kind)) {
+        break;
       }
-      checkWeights(ctx, targets);
-      // Validate stops at the first mix it finds, in this order
-      for (String kind : List.of("tcp", "udp", "unix")) {
-        if (checkMix(ctx, targets, kind)) {
-          break;
-        }
-      }
-      if (RouteFields.from(route.node()).filter(f -> f.scheme().equals("ssh")).isPresent()) {
-        for (Target t : targets) {
-          if (!t.url.scheme().equals("ssh")) {
-            ctx.report(t.node, "an ssh route needs an ssh:// upstream ('to' route url must have ssh scheme)", "write it as ssh://<host>:22");
-          }
+    }
+    if (RouteFields.from(route.node()).filter(f -> f.scheme().equals("ssh")).isPresent()) {
+      for (Target t : targets) {
+        if (!t.url.scheme().equals("ssh")) {
+          ctx.report(t.node, "an ssh route needs an ssh:// upstream ('to' route url must have ssh scheme)", "write it as ssh://<host>:22");
         }
       }
     }
@@ -82,8 +83,7 @@ public final class InvalidRouteTo extends Rule {
   }
 
   private void checkWeights(LintContext ctx, List<Target> targets) {
-    boolean some = targets.stream().anyMatch(Target::weighted);
-    if (!some) {
+    if (targets.stream().noneMatch(Target::weighted)) {
       return;
     }
     for (Target t : targets) {
@@ -109,6 +109,8 @@ public final class InvalidRouteTo extends Rule {
   }
 
   private static boolean isKind(GoUrl url, String kind) {
-    return url.scheme().equals(kind) || url.scheme().endsWith("+" + kind);
+    String scheme = url.scheme();
+    // ends with "+kind", without building that string for every target and kind
+    return scheme.equals(kind) || scheme.endsWith(kind) && scheme.length() > kind.length() && scheme.charAt(scheme.length() - kind.length() - 1) == '+';
   }
 }

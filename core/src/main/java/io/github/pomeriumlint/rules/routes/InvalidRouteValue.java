@@ -10,7 +10,7 @@ import io.github.pomeriumlint.pomerium.RouteKeys;
 import io.github.pomeriumlint.pomerium.values.GoDuration;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * A route value of the wrong type. Pomerium decodes weakly ("true" is a bool, 8 is a string), but a
  * list where a string belongs, or "yes" for a bool, fails the decoding and with it the start.
  */
-public final class InvalidRouteValue extends Rule {
+public final class InvalidRouteValue extends RouteRule {
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+");
   private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
@@ -39,15 +39,20 @@ public final class InvalidRouteValue extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
+  public boolean beforeRoutes(LintContext ctx) {
     routeLists(ctx).forEach(list -> checkItemsAreMappings(ctx, list));
-    for (Route route : ctx.routes()) {
+    return true;
+  }
+
+  @Override
+  public void check(LintContext ctx, Route route) {
+    if (mayHaveKeysThatAreNotStrings(ctx)) {
       checkKeysAreStrings(ctx, route.node());
-      for (MapNode.Entry entry : route.node().entries()) {
-        Optional<KeyDef> def = RouteKeys.find(entry.name());
-        if (def.isPresent() && def.get().existsIn(ctx.version())) {
-          check(ctx, def.get(), entry.value());
-        }
+    }
+    for (MapNode.Entry entry : route.node().entries()) {
+      Optional<KeyDef> def = RouteKeys.find(entry.name());
+      if (def.isPresent() && def.get().existsIn(ctx.version())) {
+        check(ctx, def.get(), entry.value());
       }
     }
   }
@@ -111,6 +116,16 @@ public final class InvalidRouteValue extends Rule {
         ctx.report(item, "a route must be a mapping with from, to and the other route options, not " + item.describe(), "write the route as from: ... and to: ... keys");
       }
     }
+  }
+
+  /**
+   * Whether a route may hold a key that is not a string: the reader noted whether the file has
+   * any, which spares walking every route, unless the routes come from the environment.
+   */
+  private static boolean mayHaveKeysThatAreNotStrings(LintContext ctx) {
+    return !ctx.document().notes().keysAreStrings()
+        || ctx.config().environmentVariable("routes").isPresent()
+        || ctx.config().environmentVariable("policy").isPresent();
   }
 
   /** Pomerium's decode hook: "cannot convert nested map: all keys must be strings". */

@@ -6,7 +6,7 @@ import io.github.pomeriumlint.pomerium.KeyDef;
 import io.github.pomeriumlint.pomerium.RouteKeys;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.Optional;
 
@@ -16,7 +16,7 @@ import java.util.Optional;
  * (and in a route list file, which is read as {@code routes}) they stop the start; under the
  * legacy {@code policy:} list they are only unknown.
  */
-public final class RemovedRouteKey extends Rule {
+public final class RemovedRouteKey extends RouteRule {
   public RemovedRouteKey() {
     super(
         RuleInfo.of("removed-route-key", Severity.ERROR, "The route key was removed in the target release")
@@ -31,28 +31,26 @@ public final class RemovedRouteKey extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      for (MapNode.Entry entry : route.node().entries()) {
-        Optional<KeyDef> def = RouteKeys.find(entry.name());
-        if (def.isEmpty() || !def.get().removedBy(ctx.version())) {
-          continue;
-        }
-        KeyDef key = def.get();
-        String help = key.help() == null ? "remove it" : key.help();
-        if (key.fatalWhenRemoved() && !route.legacy()) {
-          ctx.report(
-              entry.key(),
-              "route option '" + key.name() + "' was removed in Pomerium " + key.removedIn() + "; Pomerium "
-                  + ctx.version() + " refuses to start with it",
-              help);
-        } else {
-          ctx.report(
-              Severity.WARNING,
-              entry.key(),
-              "route option '" + key.name() + "' was removed in Pomerium " + key.removedIn() + " and is ignored",
-              help);
-        }
+  public void check(LintContext ctx, Route route) {
+    for (MapNode.Entry entry : route.node().entries()) {
+      Optional<KeyDef> def = RouteKeys.find(entry.name());
+      if (def.isEmpty() || !def.get().removedBy(ctx.version())) {
+        continue;
+      }
+      KeyDef key = def.get();
+      String help = key.help() == null ? "remove it" : key.help();
+      if (key.fatalWhenRemoved() && !route.legacy()) {
+        ctx.report(
+            entry.key(),
+            "route option '" + key.name() + "' was removed in Pomerium " + key.removedIn() + "; Pomerium "
+                + ctx.version() + " refuses to start with it",
+            help);
+      } else {
+        ctx.report(
+            Severity.WARNING,
+            entry.key(),
+            "route option '" + key.name() + "' was removed in Pomerium " + key.removedIn() + " and is ignored",
+            help);
       }
     }
   }

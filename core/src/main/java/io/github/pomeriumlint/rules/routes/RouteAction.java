@@ -4,12 +4,13 @@ import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A route does exactly one thing: proxy ({@code to}), redirect, or answer ({@code response}). */
-public final class RouteAction extends Rule {
+public final class RouteAction extends RouteRule {
   private static final List<String> ACTIONS = List.of("to", "redirect", "response");
 
   public RouteAction() {
@@ -24,21 +25,24 @@ public final class RouteAction extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      List<String> actions = ACTIONS.stream().filter(a -> RouteFields.hasContent(route.node(), a)).toList();
-      if (actions.isEmpty()) {
-        ctx.report(
-            route.node().entry("to").map(e -> (Node) e.key()).orElse(route.node()),
-            "the route has none of 'to', 'redirect' or 'response'; Pomerium refuses it",
-            "add to: https://<upstream>");
-      } else if (actions.size() > 1) {
-        ctx.report(
-            Severity.WARNING,
-            route.node().entry(actions.get(1)).orElseThrow().key(),
-            "the route has both '" + actions.get(0) + "' and '" + actions.get(1) + "'; only one of them takes effect",
-            "keep one action per route");
+  public void check(LintContext ctx, Route route) {
+    List<String> actions = new ArrayList<>(1);
+    for (String action : ACTIONS) {
+      if (RouteFields.hasContent(route.node(), action)) {
+        actions.add(action);
       }
+    }
+    if (actions.isEmpty()) {
+      ctx.report(
+          route.node().entry("to").map(e -> (Node) e.key()).orElse(route.node()),
+          "the route has none of 'to', 'redirect' or 'response'; Pomerium refuses it",
+          "add to: https://<upstream>");
+    } else if (actions.size() > 1) {
+      ctx.report(
+          Severity.WARNING,
+          route.node().entry(actions.get(1)).orElseThrow().key(),
+          "the route has both '" + actions.get(0) + "' and '" + actions.get(1) + "'; only one of them takes effect",
+          "keep one action per route");
     }
   }
 }

@@ -5,6 +5,7 @@ import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.pomerium.values.GoUrl;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,11 +41,13 @@ final class RouteFields {
       return s.isBlank() ? List.of() : List.of(s);
     }
     if (node instanceof ListNode l) {
-      return l.items().stream()
-          .filter(ScalarNode.class::isInstance)
-          .map(ScalarNode.class::cast)
-          .filter(s -> !s.isBlank())
-          .toList();
+      List<ScalarNode> strings = new ArrayList<>(l.size());
+      for (Node item : l.items()) {
+        if (item instanceof ScalarNode s && !s.isBlank()) {
+          strings.add(s);
+        }
+      }
+      return strings;
     }
     return List.of();
   }

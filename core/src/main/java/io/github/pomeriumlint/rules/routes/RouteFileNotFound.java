@@ -6,7 +6,7 @@ import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.pomerium.RouteKeys;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * top-level options, a missing relative path is an error and a missing absolute path a warning,
  * since it may exist where Pomerium runs.
  */
-public final class RouteFileNotFound extends Rule {
+public final class RouteFileNotFound extends RouteRule {
   public RouteFileNotFound() {
     super(
         RuleInfo.of("route-file-not-found", Severity.ERROR, "A route's *_file names a file that cannot be read")
@@ -34,14 +34,12 @@ public final class RouteFileNotFound extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      for (MapNode.Entry entry : route.node().entries()) {
-        boolean fileKey = entry.name().endsWith("_file")
-            && RouteKeys.find(entry.name()).filter(def -> def.existsIn(ctx.version())).isPresent();
-        if (fileKey && entry.value() instanceof ScalarNode name && !name.isBlank()) {
-          checkFile(ctx, name);
-        }
+  public void check(LintContext ctx, Route route) {
+    for (MapNode.Entry entry : route.node().entries()) {
+      boolean fileKey = entry.name().endsWith("_file")
+          && RouteKeys.find(entry.name()).filter(def -> def.existsIn(ctx.version())).isPresent();
+      if (fileKey && entry.value() instanceof ScalarNode name && !name.isBlank()) {
+        checkFile(ctx, name);
       }
     }
   }

@@ -6,7 +6,7 @@ import io.github.pomeriumlint.pomerium.PomeriumVersion;
 import io.github.pomeriumlint.pomerium.RouteKeys;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
  * A proxied route that no one may use: no policy, no allowed users, domains or claims, and neither
  * public nor open to any signed-in user. Pomerium loads it and answers every request with 403.
  */
-public final class RouteGrantsNobody extends Rule {
+public final class RouteGrantsNobody extends RouteRule {
   private static final List<String> GRANTS =
       List.of("policy", "allowed_users", "allowed_domains", "allowed_idp_claims", "allowed_groups", "sub_policies");
   private static final List<String> OPEN_FLAGS =
@@ -32,19 +32,30 @@ public final class RouteGrantsNobody extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      MapNode r = route.node();
-      boolean proxies = RouteFields.hasContent(r, "to");
-      boolean grants = GRANTS.stream().anyMatch(k -> readBy(ctx.version(), k) && RouteFields.hasContent(r, k))
-          || OPEN_FLAGS.stream().anyMatch(k -> RouteFields.isTrue(r, k));
-      if (proxies && !grants) {
-        ctx.report(
-            r.entry("to").orElseThrow().key(),
-            "the route grants access to nobody: it has no policy, allowed users, domains or claims",
-            "add a policy, or allow_any_authenticated_user: true");
+  public void check(LintContext ctx, Route route) {
+    MapNode r = route.node();
+    boolean proxies = RouteFields.hasContent(r, "to");
+    boolean grants = grants(ctx, r);
+    if (proxies && !grants) {
+      ctx.report(
+          r.entry("to").orElseThrow().key(),
+          "the route grants access to nobody: it has no policy, allowed users, domains or claims",
+          "add a policy, or allow_any_authenticated_user: true");
+    }
+  }
+
+  private static boolean grants(LintContext ctx, MapNode route) {
+    for (String key : GRANTS) {
+      if (readBy(ctx.version(), key) && RouteFields.hasContent(route, key)) {
+        return true;
       }
     }
+    for (String flag : OPEN_FLAGS) {
+      if (RouteFields.isTrue(route, flag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Access keys only grant in the releases that read them (allowed_groups until 0.20). */

@@ -4,11 +4,11 @@ import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 
 /** Policy.Validate: "specified both kubernetes_service_account_token_file and kubernetes_service_account_token". */
-public final class RouteKubernetesToken extends Rule {
+public final class RouteKubernetesToken extends RouteRule {
   public RouteKubernetesToken() {
     super(
         RuleInfo.of("route-kubernetes-token", Severity.ERROR, "Both a Kubernetes token and a token file are set")
@@ -20,16 +20,14 @@ public final class RouteKubernetesToken extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      MapNode r = route.node();
-      if (RouteFields.hasContent(r, "kubernetes_service_account_token")
-          && RouteFields.hasContent(r, "kubernetes_service_account_token_file")) {
-        ctx.report(
-            r.entry("kubernetes_service_account_token_file").orElseThrow().key(),
-            "both 'kubernetes_service_account_token' and 'kubernetes_service_account_token_file' are set; Pomerium refuses the route",
-            "keep one of them");
-      }
+  public void check(LintContext ctx, Route route) {
+    MapNode r = route.node();
+    if (RouteFields.hasContent(r, "kubernetes_service_account_token")
+        && RouteFields.hasContent(r, "kubernetes_service_account_token_file")) {
+      ctx.report(
+          r.entry("kubernetes_service_account_token_file").orElseThrow().key(),
+          "both 'kubernetes_service_account_token' and 'kubernetes_service_account_token_file' are set; Pomerium refuses the route",
+          "keep one of them");
     }
   }
 }

@@ -4,7 +4,7 @@ import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.List;
 
@@ -13,7 +13,7 @@ import java.util.List;
  * rules, so the public flag lets everyone in and those allows restrict no one (deny rules still
  * apply). Validate does not check this.
  */
-public final class RoutePublicWithPolicy extends Rule {
+public final class RoutePublicWithPolicy extends RouteRule {
   private static final List<String> RESTRICTIONS = List.of("policy", "allowed_idp_claims");
 
   public RoutePublicWithPolicy() {
@@ -28,20 +28,18 @@ public final class RoutePublicWithPolicy extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      MapNode r = route.node();
-      if (!RouteFields.isTrue(r, "allow_public_unauthenticated_access")) {
-        continue;
-      }
-      for (String key : RESTRICTIONS) {
-        if (RouteFields.hasContent(r, key)) {
-          ctx.report(
-              r.entry(key).orElseThrow().key(),
-              "the route is public, so what its '" + key + "' allows changes nothing: Pomerium ORs it with"
-                  + " allow_public_unauthenticated_access",
-              "remove allow_public_unauthenticated_access if '" + key + "' is meant to restrict access");
-        }
+  public void check(LintContext ctx, Route route) {
+    MapNode r = route.node();
+    if (!RouteFields.isTrue(r, "allow_public_unauthenticated_access")) {
+      return;
+    }
+    for (String key : RESTRICTIONS) {
+      if (RouteFields.hasContent(r, key)) {
+        ctx.report(
+            r.entry(key).orElseThrow().key(),
+            "the route is public, so what its '" + key + "' allows changes nothing: Pomerium ORs it with"
+                + " allow_public_unauthenticated_access",
+            "remove allow_public_unauthenticated_access if '" + key + "' is meant to restrict access");
       }
     }
   }

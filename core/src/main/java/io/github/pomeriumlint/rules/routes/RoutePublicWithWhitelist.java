@@ -4,7 +4,7 @@ import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
  * Policy.Validate: "policy route marked as public but contains whitelists" and "policy route marked
  * accessible for any authenticated user but contains whitelists".
  */
-public final class RoutePublicWithWhitelist extends Rule {
+public final class RoutePublicWithWhitelist extends RouteRule {
   private static final List<String> WHITELISTS = List.of("allowed_users", "allowed_domains");
 
   public RoutePublicWithWhitelist() {
@@ -28,17 +28,15 @@ public final class RoutePublicWithWhitelist extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      MapNode r = route.node();
-      if (RouteFields.isTrue(r, "allow_public_unauthenticated_access")) {
-        if (RouteFields.isTrue(r, "allow_any_authenticated_user")) {
-          report(ctx, r, "allow_any_authenticated_user", "public");
-        }
-        whitelists(r).forEach(key -> report(ctx, r, key, "public"));
-      } else if (RouteFields.isTrue(r, "allow_any_authenticated_user")) {
-        whitelists(r).forEach(key -> report(ctx, r, key, "accessible for any authenticated user"));
+  public void check(LintContext ctx, Route route) {
+    MapNode r = route.node();
+    if (RouteFields.isTrue(r, "allow_public_unauthenticated_access")) {
+      if (RouteFields.isTrue(r, "allow_any_authenticated_user")) {
+        report(ctx, r, "allow_any_authenticated_user", "public");
       }
+      whitelists(r).forEach(key -> report(ctx, r, key, "public"));
+    } else if (RouteFields.isTrue(r, "allow_any_authenticated_user")) {
+      whitelists(r).forEach(key -> report(ctx, r, key, "accessible for any authenticated user"));
     }
   }
 

@@ -4,11 +4,11 @@ import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 
 /** Policy.Validate: "only prefix_rewrite or regex_rewrite_pattern can be specified, but not both". */
-public final class RouteRewriteConflict extends Rule {
+public final class RouteRewriteConflict extends RouteRule {
   public RouteRewriteConflict() {
     super(
         RuleInfo.of("route-rewrite-conflict", Severity.ERROR, "Both prefix_rewrite and regex_rewrite_pattern are set")
@@ -19,15 +19,13 @@ public final class RouteRewriteConflict extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      MapNode r = route.node();
-      if (RouteFields.hasContent(r, "prefix_rewrite") && RouteFields.hasContent(r, "regex_rewrite_pattern")) {
-        ctx.report(
-            r.entry("regex_rewrite_pattern").orElseThrow().key(),
-            "only one of 'prefix_rewrite' and 'regex_rewrite_pattern' can be set; Pomerium refuses the route",
-            "keep one of them");
-      }
+  public void check(LintContext ctx, Route route) {
+    MapNode r = route.node();
+    if (RouteFields.hasContent(r, "prefix_rewrite") && RouteFields.hasContent(r, "regex_rewrite_pattern")) {
+      ctx.report(
+          r.entry("regex_rewrite_pattern").orElseThrow().key(),
+          "only one of 'prefix_rewrite' and 'regex_rewrite_pattern' can be set; Pomerium refuses the route",
+          "keep one of them");
     }
   }
 }

@@ -3,11 +3,11 @@ package io.github.pomeriumlint.rules.routes;
 import io.github.pomeriumlint.api.Severity;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 
 /** {@code tls_skip_verify: true} accepts any upstream certificate. */
-public final class TlsSkipVerify extends Rule {
+public final class TlsSkipVerify extends RouteRule {
   public TlsSkipVerify() {
     super(
         RuleInfo.of("tls-skip-verify", Severity.INFO, "The route does not verify its upstream's certificate")
@@ -19,14 +19,12 @@ public final class TlsSkipVerify extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
-    for (Route route : ctx.routes()) {
-      if (RouteFields.isTrue(route.node(), "tls_skip_verify")) {
-        ctx.report(
-            route.node().entry("tls_skip_verify").orElseThrow().value(),
-            "the route accepts any upstream certificate (tls_skip_verify)",
-            "trust the upstream's CA with tls_custom_ca_file instead");
-      }
+  public void check(LintContext ctx, Route route) {
+    if (RouteFields.isTrue(route.node(), "tls_skip_verify")) {
+      ctx.report(
+          route.node().entry("tls_skip_verify").orElseThrow().value(),
+          "the route accepts any upstream certificate (tls_skip_verify)",
+          "trust the upstream's CA with tls_custom_ca_file instead");
     }
   }
 }

@@ -10,7 +10,7 @@ import io.github.pomeriumlint.pomerium.RouteKeys;
 import io.github.pomeriumlint.pomerium.ValueType;
 import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
-import io.github.pomeriumlint.rules.Rule;
+import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import io.github.pomeriumlint.rules.Suggest;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * A route key the target release does not read, at any depth of the route's known structure:
  * Pomerium logs "unknown config option" and ignores it.
  */
-public final class UnknownRouteKey extends Rule {
+public final class UnknownRouteKey extends RouteRule {
   private static final String HINT = "Pomerium ignores it; remove it or fix its name";
 
   public UnknownRouteKey() {
@@ -37,31 +37,28 @@ public final class UnknownRouteKey extends Rule {
   }
 
   @Override
-  public void check(LintContext ctx) {
+  public void check(LintContext ctx, Route route) {
     PomeriumVersion version = ctx.version();
-    List<String> known = RouteKeys.namesIn(version);
-    for (Route route : ctx.routes()) {
-      for (MapNode.Entry entry : route.node().entries()) {
-        if (RouteKeys.envoyClusterOption(entry.name(), version)) {
-          continue;
-        }
-        Optional<KeyDef> def = RouteKeys.find(entry.name());
-        if (def.isEmpty()) {
-          ctx.report(
-              entry.key(),
-              "unknown route option '" + entry.key().text() + "'" + Suggest.didYouMean(entry.name(), known),
-              HINT);
-        } else if (def.get().removedBy(version)) {
-          continue; // removed-route-key says more
-        } else if (!def.get().existsIn(version)) {
-          ctx.report(
-              entry.key(),
-              "route option '" + entry.name() + "' was added in Pomerium " + def.get().since() + "; release "
-                  + version + " ignores it",
-              "upgrade Pomerium, or set --pomerium-version to the release you run");
-        } else {
-          checkNested(ctx, def.get(), entry.name(), entry.value());
-        }
+    for (MapNode.Entry entry : route.node().entries()) {
+      if (RouteKeys.envoyClusterOption(entry.name(), version)) {
+        continue;
+      }
+      Optional<KeyDef> def = RouteKeys.find(entry.name());
+      if (def.isEmpty()) {
+        ctx.report(
+            entry.key(),
+            "unknown route option '" + entry.key().text() + "'" + Suggest.didYouMean(entry.name(), RouteKeys.namesIn(version)),
+            HINT);
+      } else if (def.get().removedBy(version)) {
+        continue; // removed-route-key says more
+      } else if (!def.get().existsIn(version)) {
+        ctx.report(
+            entry.key(),
+            "route option '" + entry.name() + "' was added in Pomerium " + def.get().since() + "; release "
+                + version + " ignores it",
+            "upgrade Pomerium, or set --pomerium-version to the release you run");
+      } else {
+        checkNested(ctx, def.get(), entry.name(), entry.value());
       }
     }
   }
