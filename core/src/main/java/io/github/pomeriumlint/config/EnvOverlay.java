@@ -28,12 +28,9 @@ public final class EnvOverlay {
   }
 
   public static EffectiveConfig apply(Document document, Environment env) {
-    Optional<Node> root = document.root();
-    MapNode map =
-        root.filter(MapNode.class::isInstance)
-            .map(MapNode.class::cast)
-            .orElseGet(() -> new MapNode(List.of(), Span.point(document.source().name(), 1, 1), ""));
-    Optional<ListNode> routes = root.filter(ListNode.class::isInstance).map(ListNode.class::cast);
+    Node root = document.root().orElse(null);
+    MapNode map = root instanceof MapNode m ? m : new MapNode(List.of(), Span.point(document.source().name(), 1, 1), "");
+    Optional<ListNode> routes = root instanceof ListNode list ? Optional.of(list) : Optional.empty();
     if (env.isEmpty()) {
       return new EffectiveConfig(map, routes, Map.of(), List.of(), List.of());
     }

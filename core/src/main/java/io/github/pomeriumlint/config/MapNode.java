@@ -113,21 +113,24 @@ public final class MapNode implements Node {
     return Optional.empty();
   }
 
+  // get, scalar and text are on every rule's path, and plain code here spares each run the
+  // start-up cost of linking lambdas (about 80 microseconds each, the first time)
+
   public Optional<Node> get(String key) {
-    return entry(key).map(Entry::value);
+    Optional<Entry> entry = entry(key);
+    return entry.isPresent() ? Optional.of(entry.get().value()) : Optional.empty();
   }
 
   /** The value of {@code key} when it is a scalar that is set (not null, not blank). */
   public Optional<ScalarNode> scalar(String key) {
-    return get(key)
-        .filter(ScalarNode.class::isInstance)
-        .map(ScalarNode.class::cast)
-        .filter(s -> !s.isBlank());
+    Optional<Entry> entry = entry(key);
+    return entry.isPresent() && entry.get().value() instanceof ScalarNode s && !s.isBlank() ? Optional.of(s) : Optional.empty();
   }
 
   /** The trimmed text of {@code key} when it is a scalar that is set. */
   public Optional<String> text(String key) {
-    return scalar(key).map(s -> s.text().trim());
+    Optional<ScalarNode> scalar = scalar(key);
+    return scalar.isPresent() ? Optional.of(scalar.get().text().trim()) : Optional.empty();
   }
 
   public boolean has(String key) {

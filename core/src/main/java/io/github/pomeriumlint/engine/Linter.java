@@ -66,18 +66,21 @@ public final class Linter {
     for (SourceFile source : inputs) {
       ProjectConfigs.ForFile project = projects.forFile(source);
       if (!project.ignored()) {
-        PomeriumVersion version =
-            options.pomeriumVersion().or(() -> project.config().pomeriumVersion())
-                .map(PomeriumVersion::parse)
-                .orElse(PomeriumVersion.NEWEST);
+        Optional<String> release = options.pomeriumVersion();
+        if (release.isEmpty()) {
+          release = project.config().pomeriumVersion();
+        }
+        PomeriumVersion version = release.isPresent() ? PomeriumVersion.parse(release.get()) : PomeriumVersion.NEWEST;
         linted.add(new Input(source, version, new FindingFilter(project.config(), options.inlineSuppressions(), baseline)));
       }
     }
-    IntStream indexes = IntStream.range(0, linted.size());
-    if (linted.size() > 1) {
-      indexes = indexes.parallel(); // not for one file, the pre-commit case: starting the pool costs more than it saves
+    List<FileOutcome> outcomes;
+    if (linted.size() == 1) {
+      // the pre-commit case: starting a pool would cost more than it saves
+      outcomes = List.of(lintOne(linted.get(0), environment, options.online()));
+    } else {
+      outcomes = IntStream.range(0, linted.size()).parallel().mapToObj(i -> lintOne(linted.get(i), environment, options.online())).toList();
     }
-    List<FileOutcome> outcomes = indexes.mapToObj(i -> lintOne(linted.get(i), environment, options.online())).toList();
     List<String> incomplete = List.of();
     if (options.online()) {
       // Only here: an offline run never loads the HTTP client.
@@ -95,7 +98,9 @@ public final class Linter {
       sources.putAll(outcome.sources());
     }
     findings.sort(Diagnostic.ORDER);
-    suppressed.sort(Comparator.comparing(Suppressed::diagnostic, Diagnostic.ORDER));
+    if (suppressed.size() > 1) { // most runs suppress nothing: no comparator to build then
+      suppressed.sort(Comparator.comparing(Suppressed::diagnostic, Diagnostic.ORDER));
+    }
     return new LintResult(findings, linted.size(), sources, incomplete, suppressed);
   }
 
@@ -106,7 +111,9 @@ public final class Linter {
     Document document = Document.parse(source);
     sources.put(source.name(), SecretMask.apply(source.lines(), document));
     EffectiveConfig config = EnvOverlay.apply(document, environment);
-    config.decodedSources().forEach(s -> sources.put(s.name(), s.lines()));
+    for (SourceFile decoded : config.decodedSources()) {
+      sources.put(decoded.name(), decoded.lines());
+    }
     LintContext.FileState state = new LintContext.FileState(document, config, input.version(), findings::add);
     List<RouteRule> routeRules = new ArrayList<>();
     for (Rule rule : rules) {

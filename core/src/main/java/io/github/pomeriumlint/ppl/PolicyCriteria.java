@@ -5,6 +5,7 @@ import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,7 +39,10 @@ public final class PolicyCriteria {
   /** The criteria of {@code route}, whose enforced policies are {@code enforced} ({@link RoutePolicy#enforced}). */
   public static List<Criterion> of(MapNode route, List<Policy> enforced) {
     List<Criterion> found = new ArrayList<>();
-    route.entry("allowed_groups").ifPresent(e -> found.add(criterion("allowed_groups", e.value())));
+    Optional<Node> allowedGroups = route.get("allowed_groups");
+    if (allowedGroups.isPresent()) {
+      found.add(criterion("allowed_groups", allowedGroups.get()));
+    }
     for (Policy policy : enforced) {
       for (PolicyRule rule : policy.rules()) {
         for (Condition condition : rule.conditions()) {
@@ -64,9 +68,11 @@ public final class PolicyCriteria {
   private static Criterion criterion(String name, Node value) {
     List<ScalarNode> values = new ArrayList<>();
     if (value instanceof MapNode matcher) {
-      matcher.entries().stream()
-          .filter(op -> !PARTIAL.contains(op.name()))
-          .forEach(op -> op.value().forEachScalar(values::add));
+      for (MapNode.Entry op : matcher.entries()) {
+        if (!PARTIAL.contains(op.name())) {
+          op.value().forEachScalar(values::add);
+        }
+      }
     } else {
       value.forEachScalar(values::add);
     }

@@ -17,19 +17,35 @@ import java.util.function.Function;
  * {@code AllAllowed*}.
  */
 public final class RoutePolicy {
+  // Plain loops rather than Optional and stream lambdas: this runs for every route of every check,
+  // and each lambda costs start-up time to link.
+  private static final Comparator<MapNode.Entry> BY_KEY = new Comparator<>() {
+    @Override
+    public int compare(MapNode.Entry a, MapNode.Entry b) {
+      return a.key().text().compareTo(b.key().text());
+    }
+  };
+
   private RoutePolicy() {}
 
   /** The PPL values a route writes: its {@code policy} and its {@code upstream_tunnel.ssh_policy}. */
   public static List<Node> written(MapNode route) {
-    List<Node> values = new ArrayList<>();
-    route.get("policy").ifPresent(values::add);
-    sshPolicy(route).ifPresent(values::add);
+    List<Node> values = new ArrayList<>(2);
+    Optional<Node> policy = route.get("policy");
+    if (policy.isPresent()) {
+      values.add(policy.get());
+    }
+    Optional<Node> ssh = sshPolicy(route);
+    if (ssh.isPresent()) {
+      values.add(ssh.get());
+    }
     return values;
   }
 
   /** The route's {@code upstream_tunnel.ssh_policy}, which is PPL on its own (no legacy fields). */
   public static Optional<Node> sshPolicy(MapNode route) {
-    return route.get("upstream_tunnel").filter(MapNode.class::isInstance).flatMap(t -> t.asMap().get("ssh_policy"));
+    Optional<Node> tunnel = route.get("upstream_tunnel");
+    return tunnel.isPresent() && tunnel.get() instanceof MapNode t ? t.get("ssh_policy") : Optional.empty();
   }
 
   /**
@@ -39,7 +55,10 @@ public final class RoutePolicy {
   public static List<Policy> enforced(MapNode route, Function<Node, PplParser.Result> parser) {
     List<Policy> policies = new ArrayList<>();
     policies.add(effective(route, parser));
-    sshPolicy(route).ifPresent(n -> policies.add(parser.apply(n).policy()));
+    Optional<Node> ssh = sshPolicy(route);
+    if (ssh.isPresent()) {
+      policies.add(parser.apply(ssh.get()).policy());
+    }
     return policies;
   }
 
@@ -50,8 +69,14 @@ public final class RoutePolicy {
 
   private static Policy effective(MapNode route, Function<Node, PplParser.Result> parser) {
     List<PolicyRule> rules = new ArrayList<>();
-    legacyRule(route).ifPresent(rules::add);
-    route.get("policy").ifPresent(ppl -> rules.addAll(parser.apply(ppl).policy().rules()));
+    Optional<PolicyRule> legacy = legacyRule(route);
+    if (legacy.isPresent()) {
+      rules.add(legacy.get());
+    }
+    Optional<Node> ppl = route.get("policy");
+    if (ppl.isPresent()) {
+      rules.addAll(parser.apply(ppl.get()).policy().rules());
+    }
     return new Policy(route, rules);
   }
 
@@ -59,25 +84,40 @@ public final class RoutePolicy {
   static Optional<PolicyRule> legacyRule(MapNode route) {
     List<MapNode> holders = new ArrayList<>();
     holders.add(route);
-    route.get("sub_policies")
-        .filter(ListNode.class::isInstance)
-        .ifPresent(l -> l.asList().items().stream().filter(MapNode.class::isInstance).forEach(n -> holders.add(n.asMap())));
+    if (route.get("sub_policies").orElse(null) instanceof ListNode subPolicies) {
+      for (Node item : subPolicies.items()) {
+        if (item instanceof MapNode subPolicy) {
+          holders.add(subPolicy);
+        }
+      }
+    }
 
     List<Criterion> or = new ArrayList<>();
     flag(route, "allow_public_unauthenticated_access", "accept", or);
     flag(route, "cors_allow_preflight", "cors_preflight", or);
     flag(route, "allow_any_authenticated_user", "authenticated_user", or);
     for (MapNode holder : holders) {
-      holder.entry("allowed_domains").ifPresent(e -> values(e.value()).forEach(v -> or.add(legacy("domain", e, v))));
+      MapNode.Entry domains = holder.entry("allowed_domains").orElse(null);
+      if (domains != null) {
+        for (Node v : values(domains.value())) {
+          or.add(legacy("domain", domains, v));
+        }
+      }
     }
     for (MapNode holder : holders) {
-      holder.entry("allowed_idp_claims").filter(e -> e.value() instanceof MapNode).ifPresent(e -> claims(e, or));
+      MapNode.Entry claims = holder.entry("allowed_idp_claims").orElse(null);
+      if (claims != null && claims.value() instanceof MapNode) {
+        claims(claims, or);
+      }
     }
     for (MapNode holder : holders) {
-      holder.entry("allowed_users").ifPresent(e -> values(e.value()).forEach(v -> {
-        or.add(legacy("user", e, v));
-        or.add(legacy("email", e, v));
-      }));
+      MapNode.Entry users = holder.entry("allowed_users").orElse(null);
+      if (users != null) {
+        for (Node v : values(users.value())) {
+          or.add(legacy("user", users, v));
+          or.add(legacy("email", users, v));
+        }
+      }
     }
     if (or.isEmpty()) {
       return Optional.empty();
@@ -87,16 +127,21 @@ public final class RoutePolicy {
   }
 
   private static void flag(MapNode route, String field, String criterion, List<Criterion> into) {
-    route.entry(field)
-        .filter(e -> e.value() instanceof ScalarNode s && s.asBoolean().orElse(false))
-        .ifPresent(e -> into.add(legacy(criterion, e, e.value())));
+    MapNode.Entry e = route.entry(field).orElse(null);
+    if (e != null && e.value() instanceof ScalarNode s && s.asBoolean().orElse(false)) {
+      into.add(legacy(criterion, e, e.value()));
+    }
   }
 
   private static void claims(MapNode.Entry field, List<Criterion> into) {
-    field.value().asMap().entries().stream()
-        .sorted(Comparator.comparing(e -> e.key().text()))
-        .forEach(claim -> values(claim.value()).forEach(v ->
-            into.add(new Criterion("claim", Optional.of(claim.key().text()), claim.key(), v, true))));
+    // in the order of the claim names
+    List<MapNode.Entry> claims = new ArrayList<>(field.value().asMap().entries());
+    claims.sort(BY_KEY);
+    for (MapNode.Entry claim : claims) {
+      for (Node v : values(claim.value())) {
+        into.add(new Criterion("claim", Optional.of(claim.key().text()), claim.key(), v, true));
+      }
+    }
   }
 
   private static Criterion legacy(String name, MapNode.Entry field, Node value) {

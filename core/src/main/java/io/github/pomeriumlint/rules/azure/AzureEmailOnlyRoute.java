@@ -13,7 +13,6 @@ import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A route that only email or domain rules open. Azure puts an email claim in the token only for
@@ -55,25 +54,29 @@ public final class AzureEmailOnlyRoute extends RouteRule {
     if (allows.isEmpty()) {
       return;
     }
-    firstEmailCriterion(allows)
-        .ifPresent(
-            c ->
-                ctx.report(
-                    c.keyNode(),
-                    "only email or domain rules admit users to this route; Azure AD users without a mail address"
-                        + " have no email claim and get 403 here",
-                    "run 'pomerium-lint check --online' to list such users; a user rule on their object id or a"
-                        + " claim/groups rule admits them"));
+    Criterion first = firstEmailCriterion(allows);
+    if (first != null) {
+      ctx.report(
+          first.keyNode(),
+          "only email or domain rules admit users to this route; Azure AD users without a mail address"
+              + " have no email claim and get 403 here",
+          "run 'pomerium-lint check --online' to list such users; a user rule on their object id or a"
+              + " claim/groups rule admits them");
+    }
   }
 
   /** Whether the rule can match a user whose email is empty, when every other criterion might hold. */
   private static boolean admitsWithoutEmail(PolicyRule rule) {
     for (Condition condition : rule.conditions()) {
       List<Criterion> criteria = condition.criteria();
+      int needingEmail = 0;
+      for (Criterion c : criteria) {
+        needingEmail += needsEmail(c) ? 1 : 0;
+      }
       boolean holds =
           switch (condition.operator()) {
-            case AND -> criteria.stream().noneMatch(AzureEmailOnlyRoute::needsEmail);
-            case OR -> criteria.stream().anyMatch(c -> !needsEmail(c));
+            case AND -> needingEmail == 0;
+            case OR -> needingEmail < criteria.size();
             case NOT, NOR -> true; // an email criterion that cannot match never blocks these
           };
       if (!holds) {
@@ -92,12 +95,19 @@ public final class AzureEmailOnlyRoute extends RouteRule {
     };
   }
 
-  private static Optional<Criterion> firstEmailCriterion(List<PolicyRule> allows) {
-    return allows.stream()
-        .flatMap(r -> r.conditions().stream())
-        .filter(c -> c.operator() == Operator.AND || c.operator() == Operator.OR)
-        .flatMap(c -> c.criteria().stream())
-        .filter(AzureEmailOnlyRoute::needsEmail)
-        .findFirst();
+  /** The first email criterion of an {@code and} or {@code or}, or null. */
+  private static Criterion firstEmailCriterion(List<PolicyRule> allows) {
+    for (PolicyRule rule : allows) {
+      for (Condition condition : rule.conditions()) {
+        if (condition.operator() == Operator.AND || condition.operator() == Operator.OR) {
+          for (Criterion c : condition.criteria()) {
+            if (needsEmail(c)) {
+              return c;
+            }
+          }
+        }
+      }
+    }
+    return null;
   }
 }

@@ -26,28 +26,23 @@ public final class EmptyMcpDomain extends Rule {
 
   @Override
   public void check(LintContext ctx) {
-    boolean mcpOff =
-        ctx.options().get("runtime_flags").filter(MapNode.class::isInstance)
-            .flatMap(flags -> flags.asMap().get("mcp"))
-            .filter(ScalarNode.class::isInstance)
-            .flatMap(flag -> flag.asScalar().asBoolean())
-            .map(on -> !on)
-            .orElse(false);
-    if (mcpOff) {
-      return;
+    if (ctx.options().get("runtime_flags").orElse(null) instanceof MapNode flags
+        && flags.get("mcp").orElse(null) instanceof ScalarNode mcp
+        && !mcp.asBoolean().orElse(true)) {
+      return; // the mcp runtime flag is off
     }
     for (String key : List.of("mcp_allowed_client_id_domains", "mcp_allowed_as_metadata_domains")) {
       if (!OptionValue.readBy(ctx, key)) {
         continue;
       }
-      ctx.options().get(key).filter(ListNode.class::isInstance).ifPresent(list -> {
-        List<Node> items = list.asList().items();
+      if (ctx.options().get(key).orElse(null) instanceof ListNode list) {
+        List<Node> items = list.items();
         for (int i = 0; i < items.size(); i++) {
           if (items.get(i) instanceof ScalarNode s && s.text().isEmpty()) {
             ctx.report(s, key + "[" + i + "] is empty; Pomerium refuses to load (\"cannot be empty\")", "remove the empty entry");
           }
         }
-      });
+      }
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.pomeriumlint.rules.options;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
 import io.github.pomeriumlint.config.ScalarNode;
+import io.github.pomeriumlint.pomerium.KeyDef;
 import io.github.pomeriumlint.pomerium.Services;
 import io.github.pomeriumlint.pomerium.TopLevelKeys;
 import io.github.pomeriumlint.rules.LintContext;
@@ -30,9 +31,11 @@ record OptionValue(String key, ScalarNode node, String text, boolean fromFile) {
   static Optional<OptionValue> read(LintContext ctx, MapNode options, String key) {
     Optional<ScalarNode> file = options.scalar(key + "_file");
     if (file.isPresent()) {
-      return readFile(ctx, file.get()).map(text -> new OptionValue(key + "_file", file.get(), text, true));
+      Optional<String> text = readFile(ctx, file.get());
+      return text.isPresent() ? Optional.of(new OptionValue(key + "_file", file.get(), text.get(), true)) : Optional.empty();
     }
-    return options.scalar(key).map(s -> new OptionValue(key, s, s.text(), false));
+    Optional<ScalarNode> value = options.scalar(key);
+    return value.isPresent() ? Optional.of(new OptionValue(key, value.get(), value.get().text(), false)) : Optional.empty();
   }
 
   /** Whether {@code key} or {@code key_file} is set at all. */
@@ -69,7 +72,8 @@ record OptionValue(String key, ScalarNode node, String text, boolean fromFile) {
 
   /** The scalar under {@code key} as written, even when blank. */
   static Optional<ScalarNode> rawScalar(MapNode options, String key) {
-    return options.get(key).filter(ScalarNode.class::isInstance).map(Node::asScalar);
+    Optional<Node> value = options.get(key);
+    return value.isPresent() && value.get() instanceof ScalarNode s ? Optional.of(s) : Optional.empty();
   }
 
   /**
@@ -85,11 +89,13 @@ record OptionValue(String key, ScalarNode node, String text, boolean fromFile) {
     if (dot < 0) {
       return rawScalar(ctx.options(), path);
     }
-    return ctx.options().get(top).filter(MapNode.class::isInstance).flatMap(m -> rawScalar(m.asMap(), path.substring(dot + 1)));
+    Optional<Node> parent = ctx.options().get(top);
+    return parent.isPresent() && parent.get() instanceof MapNode m ? rawScalar(m, path.substring(dot + 1)) : Optional.empty();
   }
 
   /** Whether the target release reads the top-level {@code key}; other rules report keys it does not. */
   static boolean readBy(LintContext ctx, String key) {
-    return TopLevelKeys.find(key).map(k -> k.existsIn(ctx.version())).orElse(false);
+    Optional<KeyDef> def = TopLevelKeys.find(key);
+    return def.isPresent() && def.get().existsIn(ctx.version());
   }
 }

@@ -15,17 +15,20 @@ final class RouteFields {
 
   /** Whether {@code key} is a bool that Pomerium reads as true. */
   static boolean isTrue(MapNode route, String key) {
-    return route.scalar(key).flatMap(ScalarNode::asBoolean).orElse(false);
+    Optional<ScalarNode> value = route.scalar(key);
+    return value.isPresent() && value.get().asBoolean().orElse(false);
   }
 
   /** Whether {@code key} is given a value (Go: the field is not nil). */
   static boolean isSet(MapNode route, String key) {
-    return route.get(key).filter(n -> !(n instanceof ScalarNode s && s.isNull())).isPresent();
+    Optional<Node> value = route.get(key);
+    return value.isPresent() && !(value.get() instanceof ScalarNode s && s.isNull());
   }
 
   /** Whether {@code key} holds something: a non-blank scalar, or a non-empty list or mapping. */
   static boolean hasContent(MapNode route, String key) {
-    return route.get(key).filter(RouteFields::hasContent).isPresent();
+    Optional<Node> value = route.get(key);
+    return value.isPresent() && hasContent(value.get());
   }
 
   static boolean hasContent(Node node) {
@@ -53,7 +56,8 @@ final class RouteFields {
   }
 
   static List<ScalarNode> strings(MapNode route, String key) {
-    return route.get(key).map(RouteFields::strings).orElse(List.of());
+    Optional<Node> value = route.get(key);
+    return value.isPresent() ? strings(value.get()) : List.of();
   }
 
   /** The route's {@code from} URL when it parses. */
