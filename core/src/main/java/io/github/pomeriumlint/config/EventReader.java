@@ -123,7 +123,7 @@ final class EventReader {
       case Scalar -> {
         ScalarEvent scalar = (ScalarEvent) event;
         ScalarNode node = scalar(scalar, scalar.isPlain() || scalar.getTag().isPresent() ? tag(scalar) : null, path);
-        scalar.getAnchor().ifPresent(a -> anchors.put(a, node));
+        anchor(scalar.getAnchor(), node);
         return node;
       }
       case Alias -> {
@@ -147,7 +147,7 @@ final class EventReader {
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
           ScalarNode key = key(path);
           int mark = notes.mark();
-          String name = names.computeIfAbsent(MapNode.normalize(key.text()), n -> n);
+          String name = shared(MapNode.normalize(key.text()));
           MapNode.Entry entry = new MapNode.Entry(key, node(key.nodePath(), depth + 1), name);
           notes.entry(entry, mark);
           entries.add(entry);
@@ -171,15 +171,32 @@ final class EventReader {
       throw new Unusual(); // the composer merges the mappings '<<' names
     }
     ScalarNode key = scalar(event, tag, parent.child(event.getValue()));
-    event.getAnchor().ifPresent(a -> anchors.put(a, key));
+    anchor(event.getAnchor(), key);
     return key;
   }
 
   /** Registers a collection's anchor (aliases of it go the general way) and checks its tag as the composer does. */
   private Optional<Mark> collectionStart(CollectionStartEvent event) {
-    event.getAnchor().ifPresent(a -> anchors.put(a, COLLECTION));
-    event.getTag().filter(t -> !t.equals("!")).ifPresent(Tag::new);
+    anchor(event.getAnchor(), COLLECTION);
+    if (event.getTag().isPresent() && !event.getTag().get().equals("!")) {
+      new Tag(event.getTag().get()); // throws for a tag the composer refuses
+    }
     return event.getStartMark();
+  }
+
+  // Plain code rather than Optional lambdas: this reads every node of every file, and each lambda
+  // costs start-up time to link.
+
+  private void anchor(Optional<Anchor> anchor, ScalarNode node) {
+    if (anchor.isPresent()) {
+      anchors.put(anchor.get(), node);
+    }
+  }
+
+  /** One string per key name, shared by the entries that have it. */
+  private String shared(String name) {
+    String known = names.putIfAbsent(name, name);
+    return known != null ? known : name;
   }
 
   /**

@@ -42,17 +42,22 @@ public final class InvalidHeaderName extends RouteRule {
   private static List<ScalarNode> headerNames(MapNode route) {
     List<ScalarNode> names = new ArrayList<>();
     for (String key : List.of("set_request_headers", "set_response_headers")) {
-      route.get(key).filter(MapNode.class::isInstance).ifPresent(m -> m.asMap().entries().forEach(e -> names.add(e.key())));
+      if (route.get(key).orElse(null) instanceof MapNode headers) {
+        for (MapNode.Entry e : headers.entries()) {
+          names.add(e.key());
+        }
+      }
     }
     names.addAll(RouteFields.strings(route, "remove_request_headers"));
     route.scalar("host_rewrite_header").ifPresent(names::add);
-    route.get("rewrite_response_headers").filter(ListNode.class::isInstance).ifPresent(list -> {
-      for (Node item : list.asList().items()) {
-        if (item instanceof MapNode rewrite) {
-          rewrite.scalar("header").ifPresent(names::add);
+    if (route.get("rewrite_response_headers").orElse(null) instanceof ListNode rewrites) {
+      for (Node item : rewrites.items()) {
+        ScalarNode header = item instanceof MapNode rewrite ? rewrite.scalar("header").orElse(null) : null;
+        if (header != null) {
+          names.add(header);
         }
       }
-    });
+    }
     return names;
   }
 }

@@ -48,7 +48,8 @@ public final class InvalidRouteTo extends RouteRule {
         break;
       }
     }
-    if (RouteFields.from(route.node()).filter(f -> f.scheme().equals("ssh")).isPresent()) {
+    Optional<GoUrl> from = RouteFields.from(route.node());
+    if (from.isPresent() && from.get().scheme().equals("ssh")) {
       for (Target t : targets) {
         if (!t.url.scheme().equals("ssh")) {
           ctx.report(t.node, "an ssh route needs an ssh:// upstream ('to' route url must have ssh scheme)", "write it as ssh://<host>:22");
@@ -83,7 +84,11 @@ public final class InvalidRouteTo extends RouteRule {
   }
 
   private void checkWeights(LintContext ctx, List<Target> targets) {
-    if (targets.stream().noneMatch(Target::weighted)) {
+    boolean anyWeighted = false;
+    for (Target t : targets) {
+      anyWeighted |= t.weighted;
+    }
+    if (!anyWeighted) {
       return;
     }
     for (Target t : targets) {
@@ -102,10 +107,13 @@ public final class InvalidRouteTo extends RouteRule {
       return false;
     }
     boolean firstIsKind = isKind(targets.get(0).url, kind);
-    Optional<Target> odd = targets.stream().filter(t -> isKind(t.url, kind) != firstIsKind).findFirst();
-    odd.ifPresent(t -> ctx.report(
-        t.node, "cannot mix " + kind + " and non-" + kind + " 'to' URLs in one route", "split them into two routes"));
-    return odd.isPresent();
+    for (Target t : targets) {
+      if (isKind(t.url, kind) != firstIsKind) {
+        ctx.report(t.node, "cannot mix " + kind + " and non-" + kind + " 'to' URLs in one route", "split them into two routes");
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isKind(GoUrl url, String kind) {
