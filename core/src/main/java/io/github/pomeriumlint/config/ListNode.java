@@ -4,33 +4,20 @@ import java.util.List;
 import java.util.Objects;
 
 /** A sequence. */
-public final class ListNode implements Node {
+public final class ListNode extends PlacedNode implements Node {
   private final List<Node> items;
-  private final Span span;
-  private final NodePath path;
 
   public ListNode(List<Node> items, Span span, String path) {
     this(items, span, NodePath.of(path));
   }
 
   ListNode(List<Node> items, Span span, NodePath path) {
+    super(span, path);
     this.items = List.copyOf(items);
-    this.span = span;
-    this.path = path;
   }
 
   public List<Node> items() {
     return items;
-  }
-
-  @Override
-  public Span span() {
-    return span;
-  }
-
-  @Override
-  public String path() {
-    return path.text();
   }
 
   public int size() {
@@ -44,16 +31,16 @@ public final class ListNode implements Node {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ListNode l && items.equals(l.items) && span.equals(l.span) && path().equals(l.path());
+    return o instanceof ListNode l && items.equals(l.items) && samePlace(l);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(items, span, path());
+    return Objects.hash(items, span(), path());
   }
 
   @Override
   public String toString() {
-    return "ListNode[items=" + items + ", span=" + span + ", path=" + path() + "]";
+    return "ListNode[items=" + items + ", span=" + span() + ", path=" + path() + "]";
   }
 }

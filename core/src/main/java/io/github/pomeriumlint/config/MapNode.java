@@ -11,10 +11,8 @@ import java.util.Optional;
  * Pomerium's do ({@code IDP_PROVIDER: azure} sets {@code idp_provider}); when a key is written
  * twice, the last one wins, as in Pomerium, and a rule reports the repetition.
  */
-public final class MapNode implements Node {
+public final class MapNode extends PlacedNode implements Node {
   private final List<Entry> entries;
-  private final Span span;
-  private final NodePath path;
 
   /**
    * One {@code key: value} pair. A class rather than a record so that it can keep its normalized
@@ -27,7 +25,6 @@ public final class MapNode implements Node {
 
     public Entry(ScalarNode key, Node value) {
       this(key, value, normalize(key.text()));
-      name.hashCode(); // cached in the string now, while it is in the cache: rules look names up in hash tables
     }
 
     /** @param name the normalized key, which a reader may share between the entries that have it */
@@ -71,23 +68,12 @@ public final class MapNode implements Node {
   }
 
   MapNode(List<Entry> entries, Span span, NodePath path) {
+    super(span, path);
     this.entries = List.copyOf(entries);
-    this.span = span;
-    this.path = path;
   }
 
   public List<Entry> entries() {
     return entries;
-  }
-
-  @Override
-  public Span span() {
-    return span;
-  }
-
-  @Override
-  public String path() {
-    return path.text();
   }
 
   /** The canonical (lower-case) form of a key. */
@@ -146,7 +132,7 @@ public final class MapNode implements Node {
       }
     }
     copy.add(replacement);
-    return new MapNode(copy, span, path);
+    return new MapNode(copy, span(), nodePath());
   }
 
   @Override
@@ -156,16 +142,16 @@ public final class MapNode implements Node {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof MapNode m && entries.equals(m.entries) && span.equals(m.span) && path().equals(m.path());
+    return o instanceof MapNode m && entries.equals(m.entries) && samePlace(m);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(entries, span, path());
+    return Objects.hash(entries, span(), path());
   }
 
   @Override
   public String toString() {
-    return "MapNode[entries=" + entries + ", span=" + span + ", path=" + path() + "]";
+    return "MapNode[entries=" + entries + ", span=" + span() + ", path=" + path() + "]";
   }
 }

@@ -7,11 +7,9 @@ import java.util.Objects;
  * removed, escapes applied); {@link #kind()} is what the YAML 1.2 core schema (or JSON) makes of
  * it.
  */
-public final class ScalarNode implements Node {
+public final class ScalarNode extends PlacedNode implements Node {
   private final String text;
   private final Kind kind;
-  private final Span span;
-  private final NodePath path;
 
   /** The type a parser resolves a scalar to. */
   public enum Kind {
@@ -27,10 +25,9 @@ public final class ScalarNode implements Node {
   }
 
   ScalarNode(String text, Kind kind, Span span, NodePath path) {
+    super(span, path);
     this.text = text;
     this.kind = kind;
-    this.span = span;
-    this.path = path;
   }
 
   public String text() {
@@ -39,21 +36,6 @@ public final class ScalarNode implements Node {
 
   public Kind kind() {
     return kind;
-  }
-
-  @Override
-  public Span span() {
-    return span;
-  }
-
-  @Override
-  public String path() {
-    return path.text();
-  }
-
-  /** The path as the reader keeps it, for a copy of this node at the same place. */
-  NodePath nodePath() {
-    return path;
   }
 
   public static ScalarNode string(String text, Span span, String path) {
@@ -93,16 +75,16 @@ public final class ScalarNode implements Node {
   @Override
   public boolean equals(Object o) {
     return o instanceof ScalarNode s
-        && text.equals(s.text) && kind == s.kind && span.equals(s.span) && path().equals(s.path());
+        && text.equals(s.text) && kind == s.kind && samePlace(s);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(text, kind, span, path());
+    return Objects.hash(text, kind, span(), path());
   }
 
   @Override
   public String toString() {
-    return "ScalarNode[text=" + text + ", kind=" + kind + ", span=" + span + ", path=" + path() + "]";
+    return "ScalarNode[text=" + text + ", kind=" + kind + ", span=" + span() + ", path=" + path() + "]";
   }
 }
