@@ -6,6 +6,7 @@ import io.github.pomeriumlint.config.Document;
 import io.github.pomeriumlint.config.EffectiveConfig;
 import io.github.pomeriumlint.config.MapNode;
 import io.github.pomeriumlint.config.Node;
+import io.github.pomeriumlint.config.ScalarNode;
 import io.github.pomeriumlint.config.SourceFile;
 import io.github.pomeriumlint.config.Span;
 import io.github.pomeriumlint.pomerium.PomeriumVersion;
@@ -16,6 +17,10 @@ import io.github.pomeriumlint.ppl.PolicyCriteria;
 import io.github.pomeriumlint.ppl.PolicyRule;
 import io.github.pomeriumlint.ppl.PplParser;
 import io.github.pomeriumlint.ppl.RoutePolicy;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -163,6 +168,31 @@ public final class LintContext {
       return Optional.of(p);
     }
     return source().directory().map(dir -> dir.resolve(p));
+  }
+
+  /** The file a {@code *_file} value names, when it can be located from here. */
+  public Optional<Path> locateFile(ScalarNode fileName) {
+    try {
+      return resolveFile(fileName.text().trim());
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The content of the file a {@code *_file} value names; empty when it cannot be read here
+   * (file-not-found and route-file-not-found report that).
+   */
+  public Optional<String> readFile(ScalarNode fileName) {
+    Optional<Path> path = locateFile(fileName);
+    if (path.isEmpty() || !Files.isRegularFile(path.get())) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readString(path.get(), StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** Reports a finding at {@code node} with the rule's default severity. */

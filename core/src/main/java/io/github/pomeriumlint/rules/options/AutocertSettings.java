@@ -56,7 +56,7 @@ public final class AutocertSettings extends Rule {
         ctx.report(value, "'autocert_trusted_ca' holds no PEM certificate; Pomerium refuses to load (\"failed to append any PEM-encoded certificates\")", "set the base64 of the PEM bundle, e.g. base64 -w0 ca.pem");
       }
     });
-    caFile.ifPresent(file -> OptionValue.readFile(ctx, file)
+    caFile.ifPresent(file -> ctx.readFile(file)
         .filter(pem -> !KeyPair.hasAnyCertificate(pem))
         .ifPresent(pem -> ctx.report(file, "the file of 'autocert_trusted_ca_file' holds no PEM certificate; Pomerium refuses to load", "point it at a PEM bundle")));
   }

@@ -29,7 +29,7 @@ public final class ClientSecretFileWhitespace extends Rule {
     if (!OptionValue.readBy(ctx, "idp_client_secret_file")) {
       return;
     }
-    ctx.options().scalar("idp_client_secret_file").ifPresent(file -> OptionValue.readFile(ctx, file).ifPresent(secret -> {
+    ctx.options().scalar("idp_client_secret_file").ifPresent(file -> ctx.readFile(file).ifPresent(secret -> {
       if (secret.isEmpty()) {
         ctx.report(file, "the idp_client_secret_file file is empty, so the client secret is empty",
             "write the client secret's value into the file");

@@ -61,7 +61,7 @@ public final class FileNotFound extends Rule {
     if (!(value instanceof ScalarNode name) || name.isBlank()) {
       return;
     }
-    Optional<Path> path = OptionValue.locate(ctx, name);
+    Optional<Path> path = ctx.locateFile(name);
     if (path.isEmpty() || (Files.isRegularFile(path.get()) && Files.isReadable(path.get()))) {
       return;
     }

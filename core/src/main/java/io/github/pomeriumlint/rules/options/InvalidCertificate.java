@@ -73,8 +73,8 @@ public final class InvalidCertificate extends Rule {
     if (!bothHalves(ctx, certKey, keyKey, cert, key, halfIsError)) {
       return;
     }
-    Optional<String> certPem = OptionValue.readFile(ctx, cert.get());
-    Optional<String> keyPem = OptionValue.readFile(ctx, key.get());
+    Optional<String> certPem = ctx.readFile(cert.get());
+    Optional<String> keyPem = ctx.readFile(key.get());
     if (certPem.isPresent() && keyPem.isPresent()) {
       KeyPair.problem(certPem.get(), keyPem.get())
           .ifPresent(p -> ctx.report(cert.get(), "the files of '" + certKey + "' and '" + keyKey + "' are not a usable pair: " + p + "; Pomerium refuses to load", "point them at a PEM certificate and its own private key"));

@@ -7,10 +7,6 @@ import io.github.pomeriumlint.pomerium.KeyDef;
 import io.github.pomeriumlint.pomerium.Services;
 import io.github.pomeriumlint.pomerium.TopLevelKeys;
 import io.github.pomeriumlint.rules.LintContext;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -31,7 +27,7 @@ record OptionValue(String key, ScalarNode node, String text, boolean fromFile) {
   static Optional<OptionValue> read(LintContext ctx, MapNode options, String key) {
     Optional<ScalarNode> file = options.scalar(key + "_file");
     if (file.isPresent()) {
-      Optional<String> text = readFile(ctx, file.get());
+      Optional<String> text = ctx.readFile(file.get());
       return text.isPresent() ? Optional.of(new OptionValue(key + "_file", file.get(), text.get(), true)) : Optional.empty();
     }
     Optional<ScalarNode> value = options.scalar(key);
@@ -41,28 +37,6 @@ record OptionValue(String key, ScalarNode node, String text, boolean fromFile) {
   /** Whether {@code key} or {@code key_file} is set at all. */
   static boolean isSet(MapNode options, String key) {
     return options.scalar(key).isPresent() || options.scalar(key + "_file").isPresent();
-  }
-
-  /** The file a {@code *_file} value names, when it can be located from here. */
-  static Optional<Path> locate(LintContext ctx, ScalarNode fileName) {
-    try {
-      return ctx.resolveFile(fileName.text().trim());
-    } catch (java.nio.file.InvalidPathException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** The content of the file a {@code *_file} value names; empty when it cannot be read (file-not-found reports that). */
-  static Optional<String> readFile(LintContext ctx, ScalarNode fileName) {
-    Optional<Path> path = locate(ctx, fileName);
-    if (path.isEmpty() || !Files.isRegularFile(path.get())) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Files.readString(path.get(), StandardCharsets.UTF_8));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
   }
 
   /** The services this config runs, or all-in-one when the option is not a valid list. */

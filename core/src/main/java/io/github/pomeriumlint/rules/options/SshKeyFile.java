@@ -57,7 +57,7 @@ public final class SshKeyFile extends Rule {
 
   /** @param reportMissing false where file-not-found already reports a missing file */
   private static void check(LintContext ctx, ScalarNode file, String role, boolean reportMissing) {
-    Optional<Path> path = OptionValue.locate(ctx, file);
+    Optional<Path> path = ctx.locateFile(file);
     if (path.isEmpty()) {
       return;
     }

@@ -10,10 +10,7 @@ import io.github.pomeriumlint.rules.LintContext;
 import io.github.pomeriumlint.rules.Route;
 import io.github.pomeriumlint.rules.RouteRule;
 import io.github.pomeriumlint.rules.RuleInfo;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -90,8 +87,8 @@ public final class InvalidRouteTls extends RouteRule {
     if (certFile.isEmpty() || keyFile.isEmpty()) {
       return;
     }
-    Optional<String> cert = read(ctx, certFile.get());
-    Optional<String> key = read(ctx, keyFile.get());
+    Optional<String> cert = ctx.readFile(certFile.get());
+    Optional<String> key = ctx.readFile(keyFile.get());
     if (cert.isPresent() && key.isPresent()) {
       matches(ctx, certFile.get(), cert.get(), key.get(), "the files of 'tls_client_cert_file' and 'tls_client_key_file'");
     }
@@ -101,16 +98,5 @@ public final class InvalidRouteTls extends RouteRule {
     KeyPair.problem(certPem, keyPem).ifPresent(problem -> ctx.report(at,
         what + " are not a usable pair: " + problem + "; Pomerium refuses the route",
         "use the client certificate together with its own private key"));
-  }
-
-  private static Optional<String> read(LintContext ctx, ScalarNode file) {
-    try {
-      Optional<Path> path = ctx.resolveFile(file.text().trim());
-      return path.isPresent() && Files.isRegularFile(path.get())
-          ? Optional.of(Files.readString(path.get(), StandardCharsets.UTF_8))
-          : Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // unreadable: route-file-not-found reports a missing file
-    }
   }
 }
